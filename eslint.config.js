@@ -1,0 +1,57 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'bench/results', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The browser's import graph must never reach Node-only modules.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'server/api/**/*.ts', 'server/store.ts', 'server/stores/memory.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'server/api/api-suite.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'better-sqlite3', 'pg', 'fs', 'path'], message: 'Browser code must not import Node-only modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is where the numbers are made: no React, no charts, no network.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*'], message: 'src/domain must not import React.' },
+            { group: ['recharts', 'recharts/*'], message: 'src/domain must not import Recharts.' },
+            { group: ['@tanstack/*'], message: 'src/domain must not import the query layer.' },
+            { group: ['msw', 'msw/*', 'hono', 'hono/*'], message: 'src/domain must not depend on HTTP code.' },
+            { group: ['node:*', 'better-sqlite3', 'pg', 'fs', 'path'], message: 'src/domain must not import Node-only modules.' },
+            { group: ['../api/*', '../views/*', '../charts/*', '../app/*', '../i18n/*'], message: 'src/domain imports nothing from the layers above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'src/domain must not fetch; pass data in.' },
+        { name: 'XMLHttpRequest', message: 'src/domain must not do I/O.' },
+      ],
+    },
+  },
+)

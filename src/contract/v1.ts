@@ -1,0 +1,148 @@
+/**
+ * API v1: the only definition of the wire format. Imported by the browser client (src/api),
+ * the API itself (server/api) and the mocks. Every response is parsed with these schemas.
+ */
+import { z } from 'zod'
+import { DIMENSIONS, LEVELS } from '../domain/framework'
+
+export const API_BASE = '/api/v1'
+export const paths = {
+  meta: `${API_BASE}/meta`,
+  scores: `${API_BASE}/scores`,
+  health: `${API_BASE}/health`,
+  openapi: `${API_BASE}/openapi.json`,
+  datasets: `${API_BASE}/datasets`,
+} as const
+
+export const label = z.object({ nl: z.string(), en: z.string() })
+
+export const levelId = z.enum(LEVELS)
+export const dimensionId = z.enum(DIMENSIONS)
+export const pillarId = z.enum(['technological', 'social'])
+export const groupKey = z.enum(['level', 'dimension', 'region', 'sector', 'year'])
+export type GroupKey = z.infer<typeof groupKey>
+export const GROUP_KEYS = groupKey.options
+
+export const datasetInfo = z.object({
+  id: z.string(),
+  /** changes whenever the data change; the ETag is derived from it */
+  version: z.string(),
+  title: label,
+  synthetic: z.boolean(),
+  source: label,
+  /** ISO 8601 date-time */
+  updated: z.string(),
+  cells: z.number().int().nonnegative(),
+})
+export type DatasetInfo = z.infer<typeof datasetInfo>
+
+export const metaResponse = z.object({
+  dataset: datasetInfo,
+  levels: z.array(z.object({ id: levelId, label, unit: label })),
+  pillars: z.array(z.object({ id: pillarId, label, dimensions: z.array(dimensionId) })),
+  dimensions: z.array(z.object({ id: dimensionId, pillar: pillarId, label, definition: label, source: z.string() })),
+  scale: z.array(z.object({ value: z.number().int().min(1).max(5), label, descriptor: label })),
+  clusters: z.array(z.object({ id: z.string(), label })),
+  sectors: z.array(z.object({ code: z.string(), cluster: z.string(), label })),
+  regions: z.array(
+    z.object({
+      code: z.string(),
+      kind: z.enum(['province', 'country', 'other']),
+      label,
+      nuts2021: z.string().optional(),
+      nuts2024: z.string().optional(),
+      iso: z.string().optional(),
+    }),
+  ),
+  years: z.array(z.number().int()),
+  thresholds: z.object({
+    minN: z.number().int(),
+    lowReliabilityN: z.number().int(),
+    maxCiHalfWidth: z.number(),
+  }),
+})
+export type MetaResponse = z.infer<typeof metaResponse>
+
+const keys = {
+  level: levelId.optional(),
+  dimension: dimensionId.optional(),
+  region: z.string().optional(),
+  /** null for the national level, which has no sector breakdown */
+  sector: z.string().nullable().optional(),
+  year: z.number().int().optional(),
+}
+
+export const estimateRow = z.object({
+  ...keys,
+  n: z.number().int().positive(),
+  mean: z.number(),
+  sd: z.number().nonnegative(),
+  se: z.number().nonnegative(),
+  ciLow: z.number(),
+  ciHigh: z.number(),
+  status: z.enum(['ok', 'low_reliability']),
+})
+/** A suppressed row carries its keys and status, never a value or n. */
+export const suppressedRow = z.strictObject({ ...keys, status: z.literal('suppressed') })
+export const scoreRow = z.discriminatedUnion('status', [estimateRow, suppressedRow])
+export type ScoreRow = z.infer<typeof scoreRow>
+
+/** Query of GET /scores: comma lists; absent = all. */
+export interface ScoresQuery {
+  level?: string[]
+  dimension?: string[]
+  region?: string[]
+  sector?: string[]
+  year?: number[]
+  by: GroupKey[]
+}
+
+export const scoresResponse = z.object({
+  datasetVersion: z.string(),
+  by: z.array(groupKey),
+  rows: z.array(scoreRow),
+})
+export type ScoresResponse = z.infer<typeof scoresResponse>
+
+/** RFC 9457 problem details, with a field-level list for bad parameters. */
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z
+    .array(z.object({ param: z.string(), value: z.string().optional(), message: label }))
+    .optional(),
+})
+export type Problem = z.infer<typeof problem>
+
+export const healthResponse = z.object({ status: z.literal('ok'), datasetVersion: z.string() })
+
+/** Parsing of the query string, shared by the API and (for typed building) the client. */
+const codeList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+
+export const rawScoresParams = z.object({
+  level: codeList.optional(),
+  dimension: codeList.optional(),
+  region: codeList.optional(),
+  sector: codeList.optional(),
+  year: codeList.optional(),
+  by: codeList.optional(),
+})
+
+/** Builds the query string for GET /scores, in a stable order so cache keys and ETags match. */
+export function scoresSearch(q: ScoresQuery): string {
+  const p = new URLSearchParams()
+  const put = (k: string, v: readonly (string | number)[] | undefined) => {
+    if (v && v.length > 0) p.set(k, v.join(','))
+  }
+  put('level', q.level)
+  put('dimension', q.dimension)
+  put('region', q.region)
+  put('sector', q.sector)
+  put('year', q.year)
+  put('by', q.by)
+  return p.toString()
+}

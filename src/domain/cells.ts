@@ -1,0 +1,14 @@
+/** The storage unit: one cell of sufficient statistics (FRAMEWORK.md). */
+import type { Sums } from './pooling'
+
+export interface CellKey {
+  level: string
+  dimension: string
+  /** CBS province code (PV20…) or, at the national level, a country code (NL, EU27, …) */
+  region: string
+  /** sector code; null at the national level */
+  sector: string | null
+  year: number
+}
+
+export type Cell = CellKey & Sums
