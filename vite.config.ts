@@ -1,8 +1,23 @@
-import { defineConfig } from 'vite'
+import { readFileSync } from 'node:fs'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/** Serves the MSW worker in dev only, so no mock code can reach a production build. */
+function mswWorkerInDev(): Plugin {
+  return {
+    name: 'samenhang-msw-worker-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('content-type', 'text/javascript')
+        res.end(readFileSync(new URL('./dev-public/mockServiceWorker.js', import.meta.url)))
+      })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mswWorkerInDev()],
   build: {
     target: 'es2022',
     sourcemap: false,

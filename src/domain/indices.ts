@@ -156,3 +156,19 @@ export function coherence(levels: readonly LevelSummary[]): Coherence {
     unavailable,
   }
 }
+
+/** A published API row with its keys (structurally matches the contract's score row). */
+export type KeyedPublished = Published & { level?: string; dimension?: string }
+
+/** Level summaries from rows grouped by level and dimension. Levels without rows are all missing. */
+export function summariseLevels(rows: readonly KeyedPublished[], levels: readonly Level[]): LevelSummary[] {
+  return levels.map((level) => {
+    const dims: DimensionScores = emptyDimensions()
+    for (const r of rows) {
+      if (r.level === level && r.dimension && (DIMENSIONS as readonly string[]).includes(r.dimension)) {
+        dims[r.dimension as Dimension] = fromPublished(r)
+      }
+    }
+    return summariseLevel(level, dims)
+  })
+}

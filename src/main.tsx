@@ -1,0 +1,24 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { z } from 'zod'
+import { App } from './app/App'
+import './app/styles.css'
+
+// zod 4 probes `new Function` at start-up, which a strict CSP reports: parse without it.
+z.config({ jitless: true })
+
+async function boot() {
+  // Dev mode runs the API inside the browser (MSW hands each request to the same handler the
+  // server uses). This branch is removed from production builds: import.meta.env.DEV is false.
+  if (import.meta.env.DEV && import.meta.env.VITE_API !== 'server') {
+    const { worker } = await import('../mocks/browser')
+    await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void boot()

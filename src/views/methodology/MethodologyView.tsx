@@ -1,0 +1,181 @@
+/** The methodology page: what is measured, every formula, and the disclosure rules. */
+import type { MetaResponse } from '../../contract/v1'
+import { useI18n } from '../../i18n/i18n'
+
+const TEXT = {
+  nl: {
+    title: 'Methode: hoe Samenhang rekent',
+    intro:
+      'Samenhang laat zien hoe ver de publieke sector is met technologische en sociale vernieuwing, op vier niveaus. Het idee komt uit de Staat van de Ambtelijke Dienst 2019: technologie en mensen moeten samen vernieuwen, en op alle niveaus tegelijk.',
+    data: 'Waar de gegevens vandaan komen',
+    levels: 'Vier niveaus',
+    levelCols: ['Niveau', 'Wat wordt gemeten'],
+    dims: 'Negen dimensies, op elk niveau dezelfde',
+    dimCols: ['Code', 'Pijler', 'Dimensie', 'Betekenis', 'Geïnspireerd op'],
+    scale: 'De schaal van 1 tot 5',
+    scaleCols: ['Waarde', 'Naam', 'Betekenis'],
+    formulas: 'Formules',
+    f: [
+      ['Cel', 'Elke cel (niveau, dimensie, regio, sector, jaar) bewaart n, Σx en Σx². Cellen samenvoegen is optellen.'],
+      ['Gemiddelde', 'gemiddelde = Σx / N'],
+      ['Spreiding', 'var = (Σx² − N·gemiddelde²) / (N − 1);  sd = √var;  se = √(var / N)'],
+      ['95%-interval', 'gemiddelde ± 1,96 · se (normale benadering; bij N < 30 markeren we de cijfers als dun)'],
+      ['Pijlers', 'T = gemiddelde van T1–T4; S = gemiddelde van S1–S5 (gelijke gewichten); se ≈ √(Σ se²) / k. We nemen aan dat de dimensies onafhankelijk zijn.'],
+      ['Gereedheid', 'R = √(T · S), het meetkundig gemiddelde: een sterke pijler kan een zwakke niet verbergen. se via de deltamethode: √(S²·se_T² + T²·se_S²) / (2R). Ter vergelijking: het rekenkundig gemiddelde (T + S) / 2 is altijd minstens even hoog.'],
+      ['Balans', 'G = T − S, se = √(se_T² + se_S²). "Technologie loopt voor" of "sociale innovatie loopt voor" alleen als het 95%-interval van G geheel boven of onder 0 ligt; anders "in evenwicht binnen de marge". T en S komen van dezelfde mensen; de aanname van onafhankelijkheid maakt het interval eerder te breed dan te smal.'],
+      ['Verschillen', 'Een verschil a − b heeft se = √(se_a² + se_b²). "Hoger" of "lager" alleen als het 95%-interval 0 niet bevat; anders "vergelijkbaar".'],
+      ['Samenhang', 'De spreiding van R over de niveaus (hoogste min laagste) en het zwakste niveau. We noemen een niveau alleen "de zwakste schakel" als het duidelijk lager ligt dan elk ander niveau.'],
+    ],
+    rules: 'Geheimhouding en betrouwbaarheid',
+    r: [
+      'Een cel of totaal met minder dan {minN} antwoorden tonen we niet. De API geeft dan alleen de vlag "suppressed", geen waarde en geen n.',
+      'Onderdrukking aan de bron: cellen met minder dan {minN} antwoorden tellen in geen enkel totaal mee. Zo kan niemand een verborgen cel terugrekenen door een gepubliceerd deel van een gepubliceerd totaal af te trekken. Een extra (secundaire) onderdrukking is daardoor niet nodig. De prijs: totalen missen deze kleine cellen; dat staat hier, zodat u het weet.',
+      'Minder dan {lowN} antwoorden, of een 95%-interval breder dan ± {half} punt: "dunne gegevens". Die tekenen we lichter en we noemen ze in de bevindingen.',
+      'Het landelijke niveau toont altijd het land als geheel. De filters voor provincie en sector gelden daar niet; dat staat bij elke grafiek.',
+    ],
+    synthetic:
+      'Let op: dit zijn demodata. Ze zijn verzonnen met een vaste startwaarde (seed) en lijken alleen in grote lijnen op gepubliceerde patronen (CBS digitale vaardigheden 2023; Regional Innovation Scoreboard). Het zijn geen echte metingen.',
+    own: 'Eigen gegevens worden aangeleverd als CSV met per cel n, gemiddelde en standaardafwijking; zie docs/data-format.md.',
+  },
+  en: {
+    title: 'Methodology: how Samenhang calculates',
+    intro:
+      'Samenhang shows how far the public sector has come with technological and social innovation, at four levels. The idea comes from the 2019 State of the Civil Service (Staat van de Ambtelijke Dienst): technology and people must innovate together, at every level at once.',
+    data: 'Where the data come from',
+    levels: 'Four levels',
+    levelCols: ['Level', 'What is measured'],
+    dims: 'Nine dimensions, the same at every level',
+    dimCols: ['Code', 'Pillar', 'Dimension', 'Meaning', 'Inspired by'],
+    scale: 'The scale from 1 to 5',
+    scaleCols: ['Value', 'Name', 'Meaning'],
+    formulas: 'Formulas',
+    f: [
+      ['Cell', 'Each cell (level, dimension, region, sector, year) stores n, Σx and Σx². Pooling cells is adding them up.'],
+      ['Mean', 'mean = Σx / N'],
+      ['Spread', 'var = (Σx² − N·mean²) / (N − 1);  sd = √var;  se = √(var / N)'],
+      ['95% interval', 'mean ± 1.96 · se (normal approximation; with N < 30 we flag the figures as thin)'],
+      ['Pillars', 'T = mean of T1–T4; S = mean of S1–S5 (equal weights); se ≈ √(Σ se²) / k. We assume the dimensions are independent.'],
+      ['Readiness', 'R = √(T · S), the geometric mean: a strong pillar cannot hide a weak one. se by the delta method: √(S²·se_T² + T²·se_S²) / (2R). For comparison: the arithmetic mean (T + S) / 2 is always at least as high.'],
+      ['Balance', 'G = T − S, se = √(se_T² + se_S²). "Technology is ahead" or "social innovation is ahead" only when the 95% interval of G lies wholly above or below 0; otherwise "balanced within the margin". T and S come from the same people; assuming independence makes the interval wider rather than narrower.'],
+      ['Differences', 'A difference a − b has se = √(se_a² + se_b²). "Higher" or "lower" only when its 95% interval excludes 0; otherwise "not clearly different".'],
+      ['Coherence', 'The spread of R across the levels (highest minus lowest) and the weakest level. We call a level "the weak link" only when it is clearly lower than every other level.'],
+    ],
+    rules: 'Confidentiality and reliability',
+    r: [
+      'A cell or total with fewer than {minN} responses is not shown. The API then returns only the flag "suppressed": no value and no n.',
+      'Suppression at source: cells with fewer than {minN} responses count in no total at all. So nobody can recover a hidden cell by subtracting a published part from a published total, and no secondary suppression is needed. The price: totals leave these small cells out; we say so here.',
+      'Fewer than {lowN} responses, or a 95% interval wider than ± {half} point: "thin data". These are drawn lighter and named in the findings.',
+      'The national level always shows the country as a whole. The province and sector filters do not apply to it; every chart says so.',
+    ],
+    synthetic:
+      'Please note: these are demo data. They are made up from a fixed seed and only broadly resemble published patterns (CBS digital skills 2023; Regional Innovation Scoreboard). They are not real measurements.',
+    own: 'Your own data come as a CSV with n, mean and standard deviation per cell; see docs/data-format.md.',
+  },
+} as const
+
+export default function MethodologyView({ meta }: { meta: MetaResponse }) {
+  const { lang, label, score } = useI18n()
+  const x = TEXT[lang]
+  const fill = (s: string) =>
+    s
+      .replaceAll('{minN}', String(meta.thresholds.minN))
+      .replace('{lowN}', String(meta.thresholds.lowReliabilityN))
+      .replace('{half}', score(meta.thresholds.maxCiHalfWidth))
+  return (
+    <article className="prose methodology">
+      <h2>{x.title}</h2>
+      <p>{x.intro}</p>
+
+      <h3 id="data">{x.data}</h3>
+      <p>
+        <strong>{label(meta.dataset.title)}</strong> — {label(meta.dataset.source)}.
+      </p>
+      {meta.dataset.synthetic ? <p className="notice">{x.synthetic}</p> : null}
+      <p>{x.own}</p>
+
+      <h3 id="levels">{x.levels}</h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {x.levelCols.map((c) => (
+                <th key={c} scope="col">{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {meta.levels.map((l) => (
+              <tr key={l.id}>
+                <th scope="row">{label(l.label)}</th>
+                <td>{label(l.unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 id="dimensions">{x.dims}</h3>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={x.dims}>
+        <table>
+          <thead>
+            <tr>
+              {x.dimCols.map((c) => (
+                <th key={c} scope="col">{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {meta.dimensions.map((d) => (
+              <tr key={d.id}>
+                <td>{d.id}</td>
+                <td>{label(meta.pillars.find((p) => p.id === d.pillar)!.label)}</td>
+                <th scope="row">{label(d.label)}</th>
+                <td>{label(d.definition)}</td>
+                <td>{d.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 id="scale">{x.scale}</h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {x.scaleCols.map((c) => (
+                <th key={c} scope="col">{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {meta.scale.map((s) => (
+              <tr key={s.value}>
+                <td className="num">{s.value}</td>
+                <th scope="row">{label(s.label)}</th>
+                <td>{label(s.descriptor)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 id="formulas">{x.formulas}</h3>
+      <dl className="formulas">
+        {x.f.map(([term, def]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{def}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 id="suppression">{x.rules}</h3>
+      <ul>
+        {x.r.map((r) => (
+          <li key={r}>{fill(r)}</li>
+        ))}
+      </ul>
+    </article>
+  )
+}
