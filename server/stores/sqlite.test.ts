@@ -1,0 +1,165 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
+import { GROUP_KEYS, type GroupKey } from '../../src/contract/v1'
+import type { Cell } from '../../src/domain/cells'
+import { createApi } from '../api/app'
+import { runApiSuite } from '../api/api-suite'
+import { MemoryStore } from './memory'
+import { SqliteStore } from './sqlite'
+
+runApiSuite('sqlite', async (cells) => {
+  const store = new SqliteStore(':memory:')
+  await store.replace(cells, DEMO_INFO)
+  return store
+})
+
+/** Every subset of the grouping keys, in contract order. */
+function allGroupings(): GroupKey[][] {
+  const out: GroupKey[][] = []
+  for (let mask = 0; mask < 1 << GROUP_KEYS.length; mask++) out.push(GROUP_KEYS.filter((_, i) => mask & (1 << i)))
+  return out
+}
+
+const FILTERS = [
+  '',
+  'region=PV20',
+  'year=2025',
+  'sector=GEM,PO',
+  'level=national',
+  'level=national&region=NL,EU27',
+  'dimension=T2&year=2019,2025',
+  'region=PV24&level=regional_sectoral',
+  'sector=WO&region=PV21', // WO has no cells in PV21: an empty answer
+  'level=organisational&region=PV29&sector=RM', // small cells, many suppressed
+]
+
+describe('parity: the SQLite store answers exactly as the memory store', () => {
+  const cells = generateDemoCells()
+  const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO) })
+  const sqliteStore = new SqliteStore(':memory:')
+  const sqlite = createApi({ store: sqliteStore })
+  beforeAll(async () => {
+    await sqliteStore.replace(cells, DEMO_INFO)
+  })
+  afterAll(async () => sqliteStore.close())
+
+  const answer = async (api: ReturnType<typeof createApi>, qs: string) => {
+    const res = await api.fetch(new Request(`http://localhost/api/v1/scores?${qs}`))
+    return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as unknown }
+  }
+
+  it(`gives deep-equal bodies on ${allGroupings().length * FILTERS.length} queries (every grouping × ${FILTERS.length} filters)`, async () => {
+    let rows = 0
+    let suppressed = 0
+    for (const by of allGroupings()) {
+      for (const filter of FILTERS) {
+        const qs = [filter, by.length > 0 ? `by=${by.join(',')}` : ''].filter(Boolean).join('&')
+        const [m, s] = await Promise.all([answer(memory, qs), answer(sqlite, qs)])
+        expect(m.status, qs).toBe(200)
+        expect(s, qs).toEqual(m)
+        const body = m.body as { rows: { status: string }[] }
+        rows += body.rows.length
+        suppressed += body.rows.filter((r) => r.status === 'suppressed').length
+      }
+    }
+    // the queries exercise real answers, including suppression
+    expect(rows).toBeGreaterThan(50_000)
+    expect(suppressed).toBeGreaterThan(100)
+  })
+
+  it('gives the same meta', async () => {
+    const [m, s] = await Promise.all([memory, sqlite].map((api) => api.fetch(new Request('http://localhost/api/v1/meta'))))
+    expect(await s.json()).toEqual(await m.json())
+  })
+
+  it('pools to the same sums at store level (n exactly, Σx and Σx² to 1e-12 relative)', async () => {
+    const ms = new MemoryStore(cells, DEMO_INFO)
+    for (const by of allGroupings()) {
+      const a = await ms.pool({ year: [2024, 2025] }, by, 10)
+      const b = await sqliteStore.pool({ year: [2024, 2025] }, by, 10)
+      expect(b.map((g) => [g.keys, g.n])).toEqual(a.map((g) => [g.keys, g.n]))
+      b.forEach((g, i) => {
+        expect(Math.abs(g.sum - a[i].sum)).toBeLessThanOrEqual(1e-12 * Math.abs(a[i].sum))
+        expect(Math.abs(g.sumSq - a[i].sumSq)).toBeLessThanOrEqual(1e-12 * Math.abs(a[i].sumSq))
+      })
+    }
+  })
+
+  it('treats an empty filter list as "nothing", and no match without grouping as no group', async () => {
+    const ms = new MemoryStore(cells, DEMO_INFO)
+    expect(await sqliteStore.pool({ region: [] }, ['level'], 10)).toEqual(await ms.pool({ region: [] }, ['level'], 10))
+    expect(await sqliteStore.pool({ region: ['NOPE'] }, [], 10)).toEqual([])
+    expect(await ms.pool({ region: ['NOPE'] }, [], 10)).toEqual([])
+  })
+})
+
+describe('SqliteStore on disk', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'samenhang-sqlite-'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  const small: Cell[] = [
+    { level: 'organisational', dimension: 'T1', region: 'PV20', sector: 'GEM', year: 2025, n: 12, sum: 36, sumSq: 120 },
+    { level: 'organisational', dimension: 'T1', region: 'PV21', sector: 'GEM', year: 2025, n: 4, sum: 8, sumSq: 20 },
+    { level: 'national', dimension: 'T1', region: 'NL', sector: null, year: 2025, n: 40, sum: 120, sumSq: 400 },
+  ]
+  const info = { ...DEMO_INFO, id: 'small', version: 'small-1', synthetic: false }
+
+  it('uses WAL and synchronous=FULL, also after reopening, and keeps the data', async () => {
+    const file = path.join(dir, 'a.sqlite')
+    const first = new SqliteStore(file)
+    expect(first.isEmpty()).toBe(true)
+    expect((await first.summary()).info.version).toBe('empty')
+    await first.replace(small, info)
+    expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(first.db.pragma('synchronous', { simple: true })).toBe(2)
+    await first.close()
+
+    const again = new SqliteStore(file)
+    expect(again.db.pragma('synchronous', { simple: true })).toBe(2) // FULL, not the NORMAL better-sqlite3 reopens with
+    expect(again.isEmpty()).toBe(false)
+    const s = await again.summary()
+    expect(s.info).toEqual({ ...info, cells: 3 })
+    expect(s).toMatchObject({ years: [2025], regions: ['NL', 'PV20', 'PV21'], sectors: ['GEM'] })
+    expect(await again.pool({}, ['level'], 10)).toEqual([
+      { keys: { level: 'national' }, n: 40, sum: 120, sumSq: 400 },
+      { keys: { level: 'organisational' }, n: 12, sum: 36, sumSq: 120 },
+    ])
+    // a sector filter leaves out the sector-less national cells
+    expect(await again.pool({ sector: ['GEM'] }, ['sector'], 10)).toEqual([{ keys: { sector: 'GEM' }, n: 12, sum: 36, sumSq: 120 }])
+    // a group of only thin cells is returned with n = 0
+    expect(await again.pool({ region: ['PV21'] }, ['region'], 10)).toEqual([{ keys: { region: 'PV21' }, n: 0, sum: 0, sumSq: 0 }])
+    await again.close()
+  })
+
+  it('rolls back a failed replace: the previous dataset stays, on disk and in memory', async () => {
+    const file = path.join(dir, 'b.sqlite')
+    const store = new SqliteStore(file)
+    await store.replace(small, info)
+    const bad: Cell[] = [...small, { level: 'individual', dimension: 'T1', region: 'PV20', sector: 'GEM', year: 2025, n: 2.5, sum: 5, sumSq: 13 }]
+    await expect(store.replace(bad, { ...info, version: 'small-2' })).rejects.toThrow()
+    expect((await store.summary()).info.version).toBe('small-1')
+    expect(await store.pool({}, [], 10)).toEqual([{ keys: {}, n: 52, sum: 156, sumSq: 520 }])
+    await store.close()
+    const reopened = new SqliteStore(file)
+    expect((await reopened.summary()).info.version).toBe('small-1')
+    expect(reopened.db.prepare('SELECT COUNT(*) AS c FROM cells').get()).toEqual({ c: 3 })
+    await reopened.close()
+  })
+
+  it('answers grouped queries from a covering index', async () => {
+    const store = new SqliteStore(':memory:')
+    await store.replace(generateDemoCells(), DEMO_INFO)
+    const plan = (sql: string, ...params: unknown[]) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ')
+    expect(plan('SELECT level, dimension, SUM(n), SUM("sum"), SUM("sumSq") FROM cells WHERE region IN (?) AND year IN (?) GROUP BY level, dimension', 'PV20', 2025)).toMatch(/COVERING INDEX/)
+    expect(plan('SELECT year, SUM(n), SUM("sum"), SUM("sumSq") FROM cells WHERE sector IN (?) GROUP BY year', 'GEM')).toMatch(/COVERING INDEX/)
+    await store.close()
+  })
+})
