@@ -67,7 +67,7 @@ export function PillarDotPlot({ rows, scaleLabels }: PillarDotPlotProps) {
   const narrow = width < 560
   const rowHeight = 74
   const height = rows.length * rowHeight + 60
-  const yAxisWidth = narrow ? 96 : 150
+  const yAxisWidth = narrow ? 122 : 150
   const tech = points(rows, 'technological', 0.17)
   const social = points(rows, 'social', -0.17)
   const labelOf = (y: number) => rows[rows.length - 1 - Math.round(y)]?.label ?? ''

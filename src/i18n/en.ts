@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   'chart.table.hide': 'Hide table',
   'chart.source': 'Source: {source}.',
   'chart.n': 'n = {n}',
+  'chart.nRange': 'n per figure: {min} to {max}',
   'chart.method': 'How is this calculated?',
   'chart.ci': 'Whiskers: 95% confidence interval.',
   'legend.technological': 'Technological',

@@ -46,6 +46,7 @@ export const nl = {
   'chart.table.hide': 'Verberg tabel',
   'chart.source': 'Bron: {source}.',
   'chart.n': 'n = {n}',
+  'chart.nRange': 'n per cijfer: {min} tot {max}',
   'chart.method': 'Hoe wordt dit berekend?',
   'chart.ci': 'Lijntjes: 95%-betrouwbaarheidsinterval.',
   'legend.technological': 'Technologisch',

@@ -46,7 +46,7 @@ export default function OverviewView({ state, meta }: { state: ViewState; meta: 
       : t(take.key === 'balanced' ? 'overview.levels.title.balanced' : 'overview.levels.title.default')
   const rows = levelDotRows(levels, levelLabel, lang, (reason) => t(reason === 'suppressed' ? 'status.suppressed' : 'status.missing'))
   const scaleLabels = meta.scale.map((s) => label(s.label))
-  const nTotal = [...sub.data.rows, ...nat.data.rows].reduce((a, r) => a + (r.status === 'suppressed' ? 0 : r.n), 0)
+  const ns = [...sub.data.rows, ...nat.data.rows].flatMap((r) => (r.status === 'suppressed' ? [] : [r.n]))
   const stale = sub.isPlaceholderData || nat.isPlaceholderData
 
   const statusText = (i: Indicator) =>
@@ -71,7 +71,7 @@ export default function OverviewView({ state, meta }: { state: ViewState; meta: 
         legend={<PillarLegend showSuppressed={rows.some((r) => r.missingText)} />}
         notes={<p className="chart-note">{t('overview.national.note')}</p>}
         source={label(meta.dataset.source)}
-        nNote={t('chart.n', { n: i18n.count(nTotal) })}
+        nNote={ns.length > 0 ? t('chart.nRange', { min: i18n.count(Math.min(...ns)), max: i18n.count(Math.max(...ns)) }) : undefined}
         table={
           <table>
             <caption>{title}</caption>
