@@ -23,6 +23,11 @@ import { parseScoresParams, type Vocabulary } from './scores-params'
 
 export interface ApiOptions {
   store: Store
+  /**
+   * The OpenAPI document served at /api/v1/openapi.json. The Node server passes it in
+   * (server/openapi.ts); the in-browser API leaves it out, so the browser bundle stays light.
+   */
+  openapi?: object
 }
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4
@@ -73,8 +78,14 @@ export async function buildMeta(store: Store): Promise<MetaResponse> {
   }
 }
 
-export function createApi({ store }: ApiOptions): Hono {
+export function createApi({ store, openapi }: ApiOptions): Hono {
   const app = new Hono()
+
+  if (openapi) {
+    const body = JSON.stringify(openapi)
+    app.get(paths.openapi, () => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }))
+    app.all(paths.openapi, () => methodNotAllowed())
+  }
 
   app.get(paths.health, async () => {
     const s = await store.summary()
@@ -123,6 +134,7 @@ export function createApi({ store }: ApiOptions): Hono {
     return json(body, etag)
   })
 
+  app.all(`${paths.health}`, () => methodNotAllowed())
   app.all(`${paths.meta}`, () => methodNotAllowed())
   app.all(`${paths.scores}`, () => methodNotAllowed())
   app.all('/api/*', () => problemResponse(404, 'Not found', 'No such API endpoint. See /api/v1/openapi.json.'))

@@ -1,0 +1,150 @@
+/**
+ * The OpenAPI 3.1 document of API v1, generated from the zod contract (src/contract/v1.ts) with
+ * zod 4's own z.toJSONSchema (JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Built in the
+ * Node server only and handed to createApi, so the browser bundle never carries it.
+ */
+import { z } from 'zod'
+import {
+  datasetInfo,
+  GROUP_KEYS,
+  healthResponse,
+  label,
+  metaResponse,
+  paths,
+  problem,
+  scoreRow,
+  scoresResponse,
+} from '../src/contract/v1'
+import { DIMENSIONS, LEVELS, THRESHOLDS } from '../src/domain/framework'
+
+type Json = Record<string, unknown>
+
+export function componentSchemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>()
+  registry.add(label, { id: 'Label' })
+  registry.add(datasetInfo, { id: 'DatasetInfo' })
+  registry.add(metaResponse, { id: 'MetaResponse' })
+  registry.add(scoreRow, { id: 'ScoreRow' })
+  registry.add(scoresResponse, { id: 'ScoresResponse' })
+  registry.add(problem, { id: 'Problem' })
+  registry.add(healthResponse, { id: 'Health' })
+  // io 'input': objects stay open to new fields (clients strip unknown keys); strict ones stay strict
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, Json> }
+  for (const s of Object.values(schemas)) {
+    delete s.$schema
+    delete s.$id
+  }
+  return schemas
+}
+
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+const errors = {
+  '400': { description: 'Invalid query parameter; `errors` names each offending parameter (and value).', content: problemContent },
+  '405': { description: 'Method not allowed (only GET and HEAD).', content: problemContent },
+  '429': {
+    description: 'Too many requests from this client.',
+    headers: { 'Retry-After': { description: 'Seconds until a new request is accepted.', schema: { type: 'integer' } } },
+    content: problemContent,
+  },
+  '500': { description: 'Unexpected server error.', content: problemContent },
+}
+const etagHeader = { ETag: { description: 'The dataset version; send it back as If-None-Match.', schema: { type: 'string' } } }
+const ifNoneMatch = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'The ETag of an earlier answer; 304 without a body when the dataset is unchanged.',
+  schema: { type: 'string' },
+}
+const notModified = { description: 'Not modified: the dataset version equals If-None-Match.', headers: etagHeader }
+
+function listParam(name: string, description: string, items: Json, example: string) {
+  return {
+    name,
+    in: 'query',
+    required: false,
+    description: `${description} Comma-separated, at most 100 values, no duplicates. Absent = all.`,
+    style: 'form',
+    explode: false,
+    schema: { type: 'array', items, maxItems: 100, uniqueItems: true },
+    example,
+  }
+}
+
+export function buildOpenApiDocument(serverUrl?: string): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samenhang API',
+      version: '1.0.0',
+      summary: 'Innovation maturity of the Dutch public sector: pooled scores per level, dimension, region, sector and year.',
+      description:
+        'Scores are pooled from cells of sufficient statistics (n, Σx, Σx²). ' +
+        `A group with fewer than ${THRESHOLDS.minN} respondents is suppressed: it is returned with status "suppressed" and no value, ` +
+        `and cells below ${THRESHOLDS.minN} never enter any total. Groups with n < ${THRESHOLDS.lowReliabilityN} or a 95% CI ` +
+        `half-width above ${THRESHOLDS.maxCiHalfWidth} are flagged "low_reliability". See docs/api.md.`,
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    paths: {
+      [paths.meta]: {
+        get: {
+          operationId: 'getMeta',
+          summary: 'Dataset description and the framework: levels, pillars, dimensions, scale, sectors, regions, years, thresholds.',
+          parameters: [ifNoneMatch],
+          responses: {
+            '200': { description: 'The metadata.', headers: etagHeader, content: { 'application/json': { schema: { $ref: '#/components/schemas/MetaResponse' } } } },
+            '304': notModified,
+            '405': errors['405'],
+            '429': errors['429'],
+            '500': errors['500'],
+          },
+        },
+      },
+      [paths.scores]: {
+        get: {
+          operationId: 'getScores',
+          summary: 'Pooled scores grouped by the given keys, with n, mean, sd, se and a 95% CI per group.',
+          parameters: [
+            listParam('level', 'Levels to include.', { type: 'string', enum: [...LEVELS] }, 'individual,organisational'),
+            listParam('dimension', 'Dimensions to include.', { type: 'string', enum: [...DIMENSIONS] }, 'T1,S2'),
+            listParam('region', 'Region codes (CBS province codes PV20…PV31, country codes such as NL or EU27, or codes of the loaded dataset; see /meta).', { type: 'string' }, 'PV20,PV27'),
+            listParam('sector', 'Sector codes (see /meta). Filtering by sector leaves out the national level, which has no sectors.', { type: 'string' }, 'GEM'),
+            listParam('year', 'Years (four digits).', { type: 'integer', minimum: 1000, maximum: 9999 }, '2024,2025'),
+            listParam('by', 'Grouping keys; absent = one group over everything selected.', { type: 'string', enum: [...GROUP_KEYS] }, 'level,dimension'),
+            ifNoneMatch,
+          ],
+          responses: {
+            '200': {
+              description: 'Rows ordered by the grouping keys (national/null sector first).',
+              headers: etagHeader,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoresResponse' } } },
+            },
+            '304': notModified,
+            ...errors,
+          },
+        },
+      },
+      [paths.health]: {
+        get: {
+          operationId: 'getHealth',
+          summary: 'Liveness and the dataset version. Not rate-limited, never cached.',
+          responses: {
+            '200': { description: 'The server is up.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Health' } } } },
+          },
+        },
+      },
+      [paths.openapi]: {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document.',
+          responses: { '200': { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  }
+}

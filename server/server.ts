@@ -1,0 +1,147 @@
+/**
+ * The production server, as a function: listen (failing fast when the port is taken), build the
+ * SPA if stale, open the SQLite store (seeding the demo data on first start), compose the HTTP
+ * stack, and return a handle whose close() shuts down gracefully. server/main.ts is the CLI.
+ */
+import { createAdaptorServer } from '@hono/node-server'
+import { mkdirSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { DEMO_INFO, generateDemoCells } from '../mocks/demo-data'
+import { buildSpa, staleReason } from './build-spa'
+import type { ServerConfig } from './config'
+import { composeApp } from './http/compose'
+import { loadStaticSite } from './http/static'
+import { buildOpenApiDocument } from './openapi'
+import { SqliteStore } from './stores/sqlite'
+
+export const DB_FILE = 'samenhang.sqlite'
+
+/** A start-up failure with a message meant for the operator (no stack trace needed). */
+export class StartError extends Error {}
+
+export interface RunningServer {
+  url: string
+  port: number
+  store: SqliteStore
+  /** Stop accepting, let in-flight requests finish (up to timeoutMs), close the database. */
+  close(timeoutMs?: number): Promise<{ forced: boolean }>
+}
+
+export interface StartHooks {
+  /** progress messages for the operator (default: stderr) */
+  note?: (message: string) => void
+}
+
+export function displayUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening)
+      if (err.code === 'EADDRINUSE') {
+        reject(new StartError(`Port ${port} on ${host} is already in use. Stop the other process or choose another port: PORT=${port + 1} npm start (or npm start -- --port ${port + 1}).`))
+      } else if (err.code === 'EACCES') {
+        reject(new StartError(`Not allowed to listen on port ${port} (ports below 1024 need privileges). Choose another port with PORT=…`))
+      } else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') {
+        reject(new StartError(`Cannot listen on host ${host}: no such address on this machine. Check HOST.`))
+      } else reject(err)
+    }
+    const onListening = () => {
+      server.off('error', onError)
+      resolve((server.address() as AddressInfo).port)
+    }
+    server.once('error', onError)
+    server.once('listening', onListening)
+    server.listen(port, host)
+  })
+}
+
+export async function startServer(config: ServerConfig, hooks: StartHooks = {}): Promise<RunningServer> {
+  const note = hooks.note ?? ((m: string) => process.stderr.write(`${m}\n`))
+  // Listen first, so a taken port fails at once (not after a build); until the app is ready,
+  // requests get 503.
+  let handler: ((req: Request, env: unknown) => Response | Promise<Response>) | undefined
+  const server = createAdaptorServer({
+    fetch: (req, env) =>
+      handler ? handler(req, env) : new Response('Starting, try again shortly.', { status: 503, headers: { 'retry-after': '1', 'content-type': 'text/plain; charset=utf-8' } }),
+  }) as Server
+  // a slow client cannot hold a connection for ever
+  server.requestTimeout = 30_000
+  server.headersTimeout = 20_000
+  const port = await listen(server, config.port, config.host)
+
+  let store: SqliteStore | undefined
+  try {
+    if (config.build !== 'never') {
+      const reason = config.build === 'always' ? 'SAMENHANG_BUILD=always' : staleReason(config.projectRoot, config.staticDir)
+      if (reason) {
+        note(`Building the dashboard (${reason}) …`)
+        buildSpa(config.projectRoot)
+      }
+    }
+    const site = loadStaticSite(config.staticDir)
+
+    try {
+      mkdirSync(config.dataDir, { recursive: true })
+    } catch (err) {
+      throw new StartError(`Cannot create the data directory ${config.dataDir}: ${(err as Error).message}`)
+    }
+    const file = path.join(config.dataDir, DB_FILE)
+    try {
+      store = new SqliteStore(file)
+    } catch (err) {
+      throw new StartError(`Cannot open the database ${file}: ${(err as Error).message}`)
+    }
+    if (store.isEmpty()) {
+      const cells = generateDemoCells()
+      await store.replace(cells, DEMO_INFO)
+      note(`New data directory ${config.dataDir}: loaded the demo dataset (${cells.length} cells, synthetic).`)
+    }
+
+    const url = displayUrl(config.host, port)
+    const app = composeApp({
+      store,
+      site,
+      openapi: buildOpenApiDocument(),
+      frameAncestors: config.frameAncestors,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      maxBodyBytes: config.maxBodyBytes,
+      log: config.log ? (line) => process.stdout.write(line) : undefined,
+      trustProxy: config.trustProxy,
+    })
+    handler = (req, env) => app.fetch(req, env)
+
+    const opened = store
+    let closing: Promise<{ forced: boolean }> | undefined
+    return {
+      url,
+      port,
+      store: opened,
+      close(timeoutMs = 10_000) {
+        closing ??= new Promise((resolve) => {
+          let forced = false
+          const timer = setTimeout(() => {
+            forced = true
+            server.closeAllConnections()
+          }, timeoutMs)
+          timer.unref()
+          server.close(() => {
+            clearTimeout(timer)
+            void opened.close().then(() => resolve({ forced }))
+          })
+          server.closeIdleConnections()
+        })
+        return closing
+      },
+    }
+  } catch (err) {
+    server.close()
+    server.closeAllConnections()
+    await store?.close()
+    throw err
+  }
+}
