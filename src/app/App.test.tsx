@@ -5,11 +5,25 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { renderApp } from '../test/render'
 
-async function levelTableRows() {
-  const toggle = await screen.findByRole('button', { name: /toon als tabel|show as table/i })
-  await userEvent.click(toggle)
-  const table = await screen.findByRole('table')
-  return within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))
+/** The figure whose subtitle starts with the given text (the T/S per level chart: "Gemiddelde score"). */
+function figure(subtitle: RegExp): HTMLElement {
+  const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
+  if (!fig) throw new Error(`no figure with subtitle ${subtitle}`)
+  return fig
+}
+
+const PILLARS = /^(Gemiddelde score|Mean score)/
+
+function tableRows(fig: HTMLElement): string[][] {
+  const table = within(fig).getByRole('table')
+  return within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent ?? ''))
+}
+
+async function levelTableRows(): Promise<string[][]> {
+  await screen.findAllByRole('figure')
+  const fig = figure(PILLARS)
+  await userEvent.click(within(fig).getByRole('button', { name: /toon als tabel|show as table/i }))
+  return tableRows(fig)
 }
 
 describe('the app shell', () => {
@@ -23,12 +37,8 @@ describe('the app shell', () => {
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /jaar/i }), '2019')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2019'))
-    await waitFor(async () => {
-      const table = screen.getByRole('table')
-      const after = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))
-      expect(after).not.toEqual(before)
-    })
-    expect(screen.getByText(/Groningen · Alle sectoren · 2019/)).toBeInTheDocument()
+    await waitFor(() => expect(tableRows(figure(PILLARS))).not.toEqual(before))
+    expect(within(figure(PILLARS)).getByText(/Groningen · Alle sectoren · 2019/)).toBeInTheDocument()
   })
 
   it('switches to English, with English number formatting and <html lang>', async () => {
@@ -48,7 +58,8 @@ describe('the app shell', () => {
     expect(notice.parentElement).toHaveTextContent('Onbekende provincie "PV99" in het adres is genegeerd.')
     expect(notice.parentElement).toHaveTextContent('Jaar "1850" bestaat niet in deze gegevens. We tonen 2025.')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025'))
-    expect(await screen.findByText(/Groningen · Alle sectoren · 2025/)).toBeInTheDocument()
+    await screen.findAllByRole('figure')
+    expect(within(figure(PILLARS)).getByText(/Groningen · Alle sectoren · 2025/)).toBeInTheDocument()
   })
 
   it('selects a sector by its checkbox and puts it in the URL', async () => {
@@ -57,7 +68,7 @@ describe('the app shell', () => {
     await userEvent.click(screen.getByText('Sector', { selector: '.filter-name' }))
     await userEvent.click(screen.getByRole('checkbox', { name: 'Gemeenten' }))
     await waitFor(() => expect(window.location.search).toBe('?sector=GEM&jaar=2025'))
-    expect(await screen.findByText(/Heel Nederland · Gemeenten · 2025/)).toBeInTheDocument()
+    await waitFor(() => expect(within(figure(PILLARS)).getByText(/Heel Nederland · Gemeenten · 2025/)).toBeInTheDocument())
   })
 })
 

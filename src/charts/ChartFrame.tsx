@@ -54,7 +54,15 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
           </button>
         </div>
       </div>
-      <div id={tableId} hidden={!showTable} className="chart-table">
+      <div
+        id={tableId}
+        hidden={!showTable}
+        className="chart-table"
+        // a wide table scrolls inside its frame; keyboard users must be able to scroll it too
+        tabIndex={showTable ? 0 : undefined}
+        role="region"
+        aria-label={title}
+      >
         {showTable ? table : null}
       </div>
     </figure>

@@ -106,3 +106,14 @@ describe('coherence', () => {
     expect(coherence(levels).unavailable).toEqual(['organisational'])
   })
 })
+
+describe('clearlyLowest', () => {
+  it('names the lowest only when it is clearly below every other item', async () => {
+    const { clearlyLowest } = await import('./indices')
+    // 2.0 vs 2.5 with se 0.1 each: diff −0.5, half-width 0.277 → clearly lower
+    expect(clearlyLowest({ a: scoreOf(2.0, 0.1, 100), b: scoreOf(2.5, 0.1, 100), c: scoreOf(3, 0.1, 100) })).toBe('a')
+    // 2.0 vs 2.2: diff −0.2 within ±0.277 → not clear
+    expect(clearlyLowest({ a: scoreOf(2.0, 0.1, 100), b: scoreOf(2.2, 0.1, 100), c: scoreOf(3, 0.1, 100) })).toBeUndefined()
+    expect(clearlyLowest({ a: scoreOf(2.0, 0.1, 100), b: { kind: 'none', reason: 'suppressed' } })).toBeUndefined()
+  })
+})

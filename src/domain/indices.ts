@@ -172,3 +172,16 @@ export function summariseLevels(rows: readonly KeyedPublished[], levels: readonl
     return summariseLevel(level, dims)
   })
 }
+
+/**
+ * The item with the lowest score when it is clearly below every other item (each difference's
+ * 95% CI excludes zero); undefined when the lowest is within the margin of another, or with
+ * fewer than two scores.
+ */
+export function clearlyLowest<K extends string>(items: Partial<Record<K, Indicator>>): K | undefined {
+  const scored = (Object.entries(items) as [K, Indicator | undefined][]).filter((e): e is [K, Score] => e[1]?.kind === 'score')
+  if (scored.length < 2) return undefined
+  const [lowKey, low] = scored.reduce((a, b) => (b[1].value < a[1].value ? b : a))
+  const clear = scored.every(([k, s]) => k === lowKey || verdictOf(difference(low, s)) === 'lower')
+  return clear ? lowKey : undefined
+}
