@@ -101,7 +101,7 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
         <ul>
           {(Object.keys(VIEWS) as ViewId[]).map((v) => (
             <li key={v}>
-              <a href={hrefOf({ ...state, view: v })} aria-current={state.view === v ? 'page' : undefined}>
+              <a href={hrefOf({ ...state, view: v, extra: {} })} aria-current={state.view === v ? 'page' : undefined}>
                 {t(`nav.${v}` as MessageKey)}
               </a>
             </li>

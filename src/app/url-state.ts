@@ -20,7 +20,15 @@ export interface ViewState {
   /** drill-down focus */
   level?: Level
   dimension?: Dimension
+  /**
+   * Parameters that belong to one view (for example the comparison's metric). The shell keeps
+   * them in the address untouched; each view validates its own and shows its own notices.
+   */
+  extra: Record<string, string>
 }
+
+/** Parameters the shell itself owns; everything else is a view's own (ViewState.extra). */
+const SHELL_PARAMS = new Set(['regio', 'sector', 'jaar', 'taal', 'niveau', 'dimensie'])
 
 export interface Notice {
   key: MessageKey
@@ -69,6 +77,7 @@ export function parseViewState(pathname: string, search: string, meta: MetaRespo
     sectors: keep('sector', list(params, 'sector'), (v) => sectors.has(v)),
     year,
     lang: langFromSearch(search),
+    extra: Object.fromEntries([...params.entries()].filter(([k]) => !SHELL_PARAMS.has(k))),
   }
   if (level !== undefined) {
     if ((LEVELS as readonly string[]).includes(level)) state.level = level as Level
@@ -81,6 +90,16 @@ export function parseViewState(pathname: string, search: string, meta: MetaRespo
   return { state, notices }
 }
 
+/** The same state with some of the view's own parameters set (undefined removes one). */
+export function withExtra(state: ViewState, patch: Record<string, string | undefined>): ViewState {
+  const extra = { ...state.extra }
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined || v === '') delete extra[k]
+    else extra[k] = v
+  }
+  return { ...state, extra }
+}
+
 /** The address of a view state; commas stay readable. */
 export function hrefOf(state: ViewState): string {
   const parts: string[] = []
@@ -89,6 +108,9 @@ export function hrefOf(state: ViewState): string {
   parts.push(`jaar=${state.year}`)
   if (state.level) parts.push(`niveau=${state.level}`)
   if (state.dimension) parts.push(`dimensie=${state.dimension}`)
+  for (const k of Object.keys(state.extra).sort()) {
+    parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(state.extra[k]).replace(/%2C/g, ',')}`)
+  }
   if (state.lang === 'en') parts.push('taal=en')
   return `${VIEWS[state.view]}?${parts.join('&')}`
 }
