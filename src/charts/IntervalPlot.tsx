@@ -34,9 +34,15 @@ export interface IntervalPlotProps {
   domain?: [number, number]
   labelWidth?: number
   rowHeight?: number
+  /** tick values; default every integer of the domain */
+  ticks?: readonly number[]
+  /** formats tick values (default: the number as is) */
+  formatTick?: (v: number) => string
+  /** draw a stronger reference line here (e.g. 0 for differences) */
+  reference?: number
 }
 
-export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, rowHeight = 30 }: IntervalPlotProps) {
+export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, rowHeight = 30, ticks: tickValues, formatTick = String, reference }: IntervalPlotProps) {
   const [ref, width] = useWidth<HTMLDivElement>(480)
   const narrow = width < 420
   const lw = labelWidth ?? (narrow ? Math.min(150, width * 0.42) : width > 700 ? 260 : 210)
@@ -53,7 +59,7 @@ export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, r
   const plotLeft = lw + 8
   const plotRight = width - 28
   const x = (v: number) => plotLeft + ((v - domain[0]) / (domain[1] - domain[0])) * (plotRight - plotLeft)
-  const ticks = Array.from({ length: domain[1] - domain[0] + 1 }, (_, i) => domain[0] + i)
+  const ticks = tickValues ?? Array.from({ length: Math.floor(domain[1] - domain[0]) + 1 }, (_, i) => domain[0] + i)
   const placed = rows.map((r, i) => {
     const groupsSoFar = rows.slice(0, i + 1).filter((x) => x.groupStart).length
     return { r, cy: top + groupsSoFar * groupGap + i * rowHeight + rowHeight / 2 }
@@ -65,6 +71,7 @@ export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, r
         {ticks.map((t) => (
           <line key={t} x1={x(t)} x2={x(t)} y1={top} y2={axisY} stroke={GRID} />
         ))}
+        {reference !== undefined ? <line x1={x(reference)} x2={x(reference)} y1={top} y2={axisY} stroke={AXIS_TEXT} strokeWidth={1.5} /> : null}
         {placed.map(({ r, cy }) =>
           r.groupStart ? (
             <text key={`g-${r.id}`} x={0} y={cy - rowHeight / 2 - 6} fontSize={12} fontWeight={700} fill={AXIS_TEXT}>
@@ -107,11 +114,11 @@ export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, r
         {ticks.map((t) => (
           <g key={t}>
             <text x={x(t)} y={axisY + 14} textAnchor="middle" fontSize={12} fill={AXIS_TEXT}>
-              {t}
+              {formatTick(t)}
             </text>
             {showWords && scaleLabels ? (
               <text x={x(t)} y={axisY + 29} textAnchor={t === domain[0] ? 'start' : t === domain[1] ? 'end' : 'middle'} fontSize={11} fill={AXIS_TEXT}>
-                {scaleLabels[t - 1]}
+                {Number.isInteger(t) ? scaleLabels[t - 1] : ''}
               </text>
             ) : null}
           </g>
