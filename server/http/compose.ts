@@ -10,7 +10,7 @@ import { paths } from '../../src/contract/v1'
 import { createApi } from '../api/app'
 import { problemResponse } from '../api/problems'
 import type { Store } from '../store'
-import { compression } from './compress'
+import { compression, requestHeader } from './compress'
 import { requestLog, type LogSink } from './log'
 import { rateLimit } from './rate-limit'
 import { securityHeaders } from './security'
@@ -32,7 +32,7 @@ export interface ComposeOptions {
 /** The client's address: the socket's, or (behind a trusted proxy) the last X-Forwarded-For hop. */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const xff = c.req.header('x-forwarded-for')
+    const xff = requestHeader(c, 'x-forwarded-for')
     const last = xff?.split(',').pop()?.trim()
     if (last) return last
   }
@@ -57,12 +57,13 @@ export function composeApp(o: ComposeOptions): Hono {
   )
   app.use('*', compression())
   app.use('/api/*', rateLimit({ perMinute: o.rateLimitPerMinute, clientKey: (c) => clientAddress(c, o.trustProxy), exempt: [paths.health] }))
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: o.maxBodyBytes,
-      onError: () => problemResponse(413, 'Content too large', `The request body is larger than ${o.maxBodyBytes} bytes.`),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: o.maxBodyBytes,
+    onError: () => problemResponse(413, 'Content too large', `The request body is larger than ${o.maxBodyBytes} bytes.`),
+  })
+  // only requests that carry a body pay for the check (it makes the node adapter build a full Request)
+  app.use('/api/*', async (c, next) =>
+    requestHeader(c, 'content-length') === undefined && requestHeader(c, 'transfer-encoding') === undefined && c.env !== undefined ? next() : limitBody(c, next),
   )
   app.all('/api/*', async (c) => await api.fetch(c.req.raw))
   app.all('*', (c) => (o.site ? o.site.serve(c.req.raw) : new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })))

@@ -43,23 +43,35 @@ export function replaceResponse(c: Context, res: Response): void {
   c.res = res
 }
 
+/**
+ * A request header, read from Node's IncomingMessage when there is one: asking Hono's request
+ * for a header makes @hono/node-server build a whole Headers object, which costs throughput.
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = (c.env as { incoming?: { headers: Record<string, string | string[] | undefined> } } | undefined)?.incoming
+  if (incoming) {
+    const v = incoming.headers[name]
+    return Array.isArray(v) ? v.join(', ') : v
+  }
+  return c.req.header(name)
+}
+
 export function compression(): MiddlewareHandler {
   return async function compress(c, next) {
     await next()
     const res = c.res
-    if (c.req.method === 'HEAD' || !res.body || res.status === 204 || res.status === 304) return
-    if (res.headers.has('content-encoding')) return
-    if (!COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) return
-    const length = res.headers.get('content-length')
+    // decide from status and headers only: touching res.body would turn @hono/node-server's
+    // lightweight response into a full one even when nothing is compressed
+    if (c.req.method === 'HEAD' || res.status === 204 || res.status === 304 || res.status < 200) return
+    const headers = res.headers
+    if (headers.has('content-encoding')) return
+    if (!COMPRESSIBLE.test(headers.get('content-type') ?? '')) return
+    const length = headers.get('content-length')
     if (length !== null && Number(length) < MIN_BYTES) return
-    const enc = acceptedEncoding(c.req.header('accept-encoding') ?? null)
-    const vary = res.headers.get('vary')
-    const headers = new Headers(res.headers)
+    const vary = headers.get('vary')
     if (!vary || !/accept-encoding/i.test(vary)) headers.set('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding')
-    if (!enc) {
-      replaceResponse(c, new Response(res.body, { status: res.status, statusText: res.statusText, headers }))
-      return
-    }
+    const enc = acceptedEncoding(requestHeader(c, 'accept-encoding') ?? null)
+    if (!enc || !res.body) return
     const raw = Buffer.from(await res.arrayBuffer())
     if (raw.length < MIN_BYTES) {
       replaceResponse(c, new Response(raw, { status: res.status, statusText: res.statusText, headers }))
@@ -69,10 +81,11 @@ export function compression(): MiddlewareHandler {
       enc === 'br'
         ? await brotliAsync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
         : await gzipAsync(raw, { level: 6 })
-    headers.set('content-encoding', enc)
-    headers.set('content-length', String(out.length))
-    const etag = headers.get('etag')
-    if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`)
-    replaceResponse(c, new Response(new Uint8Array(out.buffer, out.byteOffset, out.byteLength), { status: res.status, statusText: res.statusText, headers }))
+    const next_ = new Headers(headers)
+    next_.set('content-encoding', enc)
+    next_.set('content-length', String(out.length))
+    const etag = next_.get('etag')
+    if (etag && !etag.startsWith('W/')) next_.set('etag', `W/${etag}`)
+    replaceResponse(c, new Response(new Uint8Array(out.buffer, out.byteOffset, out.byteLength), { status: res.status, statusText: res.statusText, headers: next_ }))
   }
 }

@@ -137,11 +137,13 @@ export class SqliteStore implements Store {
       (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
       (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0')
-    const rows = this.statement(sql).all(...params) as Record<string, string | number | null>[]
+    // raw rows (arrays) are cheaper than objects: the keys in `by` order, then n, Σx, Σx²
+    const rows = this.statement(sql).raw(true).all(...params) as (string | number | null)[][]
+    const width = by.length
     const groups: PooledGroup[] = rows.map((r) => {
       const keys: PooledGroup['keys'] = {}
-      for (const k of by) keys[k] = r[k]
-      return { keys, n: Number(r.n), sum: Number(r.sum), sumSq: Number(r.sumSq) }
+      for (let i = 0; i < width; i++) keys[by[i]] = r[i]
+      return { keys, n: Number(r[width]), sum: Number(r[width + 1]), sumSq: Number(r[width + 2]) }
     })
     return groups.sort(compareGroups(by))
   }
