@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 const VIEWS = [
   { name: 'overview', path: '/?regio=PV20&sector=GEM&jaar=2025', ready: /Belangrijkste bevindingen|Key findings/ },
+  { name: 'sectors', path: '/sectoren?sector=GEM,RIJK,PO&jaar=2025', ready: /^Sectoren$|^Sectors$/ },
   { name: 'methodology', path: '/methode', ready: /Methode: hoe Samenhang rekent|Methodology: how Samenhang calculates/ },
 ]
 

@@ -11,7 +11,14 @@ page.on('console', (m) => { if (m.type() === 'error') console.error('console:', 
 page.on('pageerror', (e) => console.error('pageerror:', e.message))
 await page.goto(url, { waitUntil: 'networkidle' })
 await page.waitForTimeout(400)
-await page.screenshot({ path: out, fullPage: true })
+// SCROLL=y takes one viewport-sized shot at that offset instead of the full page
+if (process.env.SCROLL) {
+  await page.evaluate((y) => window.scrollTo(0, y), Number(process.env.SCROLL))
+  await page.waitForTimeout(150)
+  await page.screenshot({ path: out })
+} else {
+  await page.screenshot({ path: out, fullPage: true })
+}
 const sw = await page.evaluate(() => document.documentElement.scrollWidth)
 console.log(`saved ${out}; scrollWidth ${sw} at viewport ${width}`)
 await browser.close()

@@ -14,6 +14,7 @@ import type { MessageKey } from '../i18n/nl'
 import OverviewView from '../views/overview/OverviewView'
 
 const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'))
+const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } } })
@@ -125,8 +126,8 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
             </div>
           ) : null}
         </div>
-        <h1 className={state.view === 'overview' ? 'page-title' : 'visually-hidden'}>
-          {state.view === 'overview' ? t('overview.title') : t('nav.methodology')}
+        <h1 className={state.view === 'methodology' ? 'visually-hidden' : 'page-title'}>
+          {state.view === 'overview' ? t('overview.title') : t(`nav.${state.view}` as MessageKey)}
         </h1>
         {state.view === 'overview' ? <p className="lead">{t('app.tagline')}</p> : null}
         <ErrorBoundary fallback={<p className="state state-error">{t('error.view')}</p>} resetKey={`${state.view}${search}`}>
@@ -143,6 +144,8 @@ function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   switch (state.view) {
     case 'methodology':
       return <MethodologyView meta={meta} />
+    case 'sectors':
+      return <SectorsView state={state} meta={meta} />
     default:
       return <OverviewView state={state} meta={meta} />
   }

@@ -24,11 +24,12 @@ export function formatScore(value: number, lang: Lang): string {
   return formatter(lang, 1, false).format(value)
 }
 
-/** A difference, one decimal, with its sign. */
-export function formatDiff(value: number, lang: Lang): string {
+/** A difference with its sign; one decimal by default. */
+export function formatDiff(value: number, lang: Lang, digits = 1): string {
   // −0.04 rounds to 0.0 and must not print as −0,0
-  const rounded = Math.round(value * 10) / 10
-  return formatter(lang, 1, true).format(rounded === 0 ? 0 : value)
+  const f = 10 ** digits
+  const rounded = Math.round(value * f) / f
+  return formatter(lang, digits, true).format(rounded === 0 ? 0 : value)
 }
 
 export function formatCount(n: number, lang: Lang): string {

@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   'lang.switch.label': 'Schakel naar Nederlands',
   'nav.label': 'Views',
   'nav.overview': 'Overview',
+  'nav.sectors': 'Sectors',
   'nav.methodology': 'Methodology',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',

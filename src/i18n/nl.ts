@@ -9,6 +9,7 @@ export const nl = {
   'lang.switch.label': 'Switch to English',
   'nav.label': 'Weergaven',
   'nav.overview': 'Overzicht',
+  'nav.sectors': 'Sectoren',
   'nav.methodology': 'Methode',
   'share.copy': 'Link kopiëren',
   'share.copied': 'Link gekopieerd',

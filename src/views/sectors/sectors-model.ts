@@ -1,0 +1,96 @@
+/** The sector view's queries and what its charts show. Pure. */
+import type { ScoresQuery, ScoreRow } from '../../contract/v1'
+import type { Dimension, Level } from '../../domain/framework'
+import { againstReference, metricOf, summariseUnit, unitsBy, type Metric, type UnitSummary } from '../../domain/groups'
+import { clearlyLowest, emptyDimensions, fromPublished, type Indicator, type Verdict } from '../../domain/indices'
+import type { ViewState } from '../../app/url-state'
+
+export const SECTOR_LEVELS: Level[] = ['individual', 'organisational', 'regional_sectoral']
+
+export function sectorLevel(state: ViewState): Level {
+  return state.level && SECTOR_LEVELS.includes(state.level) ? state.level : 'individual'
+}
+
+const base = (state: ViewState, level: Level) => ({ level: [level], year: [state.year] })
+
+/** Each selected sector (all sectors when none is selected) under the region filter. */
+export function sectorsQuery(state: ViewState, level: Level): ScoresQuery {
+  return {
+    ...base(state, level),
+    ...(state.regions.length > 0 ? { region: state.regions } : {}),
+    ...(state.sectors.length > 0 ? { sector: state.sectors } : {}),
+    by: ['sector', 'dimension'],
+  }
+}
+
+/** The reference: all sectors together, under the same region filter. */
+export function allSectorsQuery(state: ViewState, level: Level): ScoresQuery {
+  return { ...base(state, level), ...(state.regions.length > 0 ? { region: state.regions } : {}), by: ['dimension'] }
+}
+
+/** Every province × selected sector, for the matrix. */
+export function matrixQuery(state: ViewState, level: Level): ScoresQuery {
+  return { ...base(state, level), ...(state.sectors.length > 0 ? { sector: state.sectors } : {}), by: ['region', 'sector', 'dimension'] }
+}
+
+/** Each selected sector in the whole country: what a matrix cell is compared with. */
+export function sectorNationalQuery(state: ViewState, level: Level): ScoresQuery {
+  return { ...base(state, level), ...(state.sectors.length > 0 ? { sector: state.sectors } : {}), by: ['sector', 'dimension'] }
+}
+
+export function referenceUnit(rows: readonly ScoreRow[]): UnitSummary {
+  const dims = emptyDimensions()
+  for (const r of rows) if (r.dimension) dims[r.dimension] = fromPublished(r)
+  return summariseUnit(dims)
+}
+
+export interface SectorComparison {
+  sector: string
+  unit: UnitSummary
+  value: Indicator
+  diff: Indicator
+  verdict: Verdict
+}
+
+/** Every sector (in the order given) against the all-sector reference on one metric. */
+export function compareSectors(sectors: readonly string[], units: Map<string, UnitSummary>, reference: UnitSummary, metric: Metric): SectorComparison[] {
+  return sectors.flatMap((sector) => {
+    const unit = units.get(sector)
+    if (!unit) return []
+    const value = metricOf(unit, metric)
+    const { diff, verdict } = againstReference(value, metricOf(reference, metric))
+    return [{ sector, unit, value, diff, verdict }]
+  })
+}
+
+/** The dimension that is clearly lowest in the most sectors, and in how many. */
+export function commonLowest(units: Map<string, UnitSummary>): { dimension: Dimension; count: number } | undefined {
+  const counts = new Map<Dimension, number>()
+  for (const u of units.values()) {
+    const d = clearlyLowest(u.dimensions)
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1)
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0]
+  return best ? { dimension: best[0], count: best[1] } : undefined
+}
+
+export interface MatrixCell {
+  region: string
+  sector: string
+  value: Indicator
+  verdict: Verdict
+}
+
+/** Region × sector cells on a metric, each against the same sector in the whole country. */
+export function matrixCells(rows: readonly ScoreRow[], national: Map<string, UnitSummary>, metric: Metric): MatrixCell[] {
+  const units = unitsBy(rows, ['region', 'sector'])
+  return [...units].map(([id, u]) => {
+    const [region, sector] = id.split('|')
+    const value = metricOf(u, metric)
+    const ref = national.get(sector)
+    const { verdict } = ref ? againstReference(value, metricOf(ref, metric)) : { verdict: 'unknown' as Verdict }
+    return { region, sector, value, verdict }
+  })
+}
+
+export { unitsBy }
