@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   compareUnits,
   countVerdicts,
-  isMetric,
   metricAcross,
-  metricOf,
   nearestUnits,
   possibleLeaders,
   profileVector,
@@ -13,6 +11,7 @@ import {
   unitsFromRows,
   type Unit,
 } from './compare'
+import { isMetric, metricOf } from './groups'
 import { difference, fromPublished, scoreOf, summariseLevel, verdictOf, type Indicator, type Score } from './indices'
 import { poolCells, publish, sumsFromMeanSd } from './pooling'
 import { dims } from './test-fixtures'

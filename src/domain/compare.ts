@@ -2,8 +2,10 @@
  * Comparing units (provinces) with each other and with a reference (the Netherlands as a whole):
  * metrics, differences with their 95% CI and verdict, rank ranges, and similar units.
  * Pure functions over level summaries; the methodology page explains every rule here.
+ * Metrics (R, T, S, G, a dimension) and metricOf are shared with the other unit views (groups.ts).
  */
 import { DIMENSIONS, type Dimension, type Level } from './framework'
+import { metricOf, type Metric } from './groups'
 import {
   difference,
   meanScore,
@@ -16,35 +18,11 @@ import {
   type Verdict,
 } from './indices'
 
-/** What a ranking or map can be coloured by: readiness, a pillar, the balance gap, or one dimension. */
-export const METRICS = ['R', 'T', 'S', 'G', ...DIMENSIONS] as const
-export type Metric = (typeof METRICS)[number]
-
-export function isMetric(x: string): x is Metric {
-  return (METRICS as readonly string[]).includes(x)
-}
-
 /** What the side-by-side charts show per level: readiness, the two pillars, the nine dimensions. */
 export type Measure = 'R' | 'T' | 'S' | Dimension
 export const COMPOSITE_MEASURES: readonly Measure[] = ['R', 'T', 'S']
 
 const MISSING: Indicator = { kind: 'none', reason: 'missing' }
-
-/** One metric of one level summary. */
-export function metricOf(level: LevelSummary, metric: Metric): Indicator {
-  switch (metric) {
-    case 'R':
-      return level.readiness
-    case 'T':
-      return level.technological
-    case 'S':
-      return level.social
-    case 'G':
-      return level.gap
-    default:
-      return level.dimensions[metric] ?? MISSING
-  }
-}
 
 /**
  * A metric over several levels: the equal-weight mean of its value at each level, with
