@@ -43,7 +43,7 @@ describe('disclosure control', () => {
               (!q.sector || (c.sector !== null && q.sector.includes(c.sector))) &&
               (!q.year || q.year.includes(c.year as never)),
           )
-          const keyOf = (x: Record<string, unknown>) => q.by.map((k) => String(x[k])).join('|')
+          const keyOf = (x: Partial<Record<GroupKey, unknown>>) => q.by.map((k) => String(x[k])).join('|')
           const groups = new Map<string, typeof cells>()
           for (const c of matching) {
             const k = keyOf(c)

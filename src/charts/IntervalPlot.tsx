@@ -42,22 +42,28 @@ export interface IntervalPlotProps {
   reference?: number
 }
 
-export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, rowHeight = 30, ticks: tickValues, formatTick = String, reference }: IntervalPlotProps) {
+export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, rowHeight: baseRowHeight = 30, ticks: tickValues, formatTick = String, reference }: IntervalPlotProps) {
   const [ref, width] = useWidth<HTMLDivElement>(480)
   const narrow = width < 420
-  const lw = labelWidth ?? (narrow ? Math.min(150, width * 0.42) : width > 700 ? 260 : 210)
+  const lw = labelWidth ?? (narrow ? Math.min(125, width * 0.34) : width > 700 ? 260 : 210)
   const groupGap = 22
   const groups = rows.filter((r) => r.groupStart).length
   const top = 8
-  const plotWidth = width - 28 - (lw + 8)
+  // room on the right for the direct labels after the whiskers; where that leaves too little
+  // room for the plot (narrow screens), the labels go under the markers instead
+  const wantedSpace = Math.max(28, Math.max(0, ...rows.map((r) => (r.text ?? '').length)) * 6.6 + 10)
+  const labelsBelow = width - wantedSpace - (lw + 8) < 170
+  const labelSpace = labelsBelow ? 28 : wantedSpace
+  const rowHeight = labelsBelow ? baseRowHeight + 14 : baseRowHeight
+  const plotWidth = width - labelSpace - (lw + 8)
   // scale words only where each tick has room for them
   const showWords = Boolean(scaleLabels) && plotWidth / (domain[1] - domain[0]) >= 105
   const axisH = showWords ? 40 : 26
   const fontSize = narrow ? 12 : 13
-  const maxChars = Math.max(8, Math.floor(lw / (fontSize * 0.56)))
+  const maxChars = Math.max(8, Math.floor(lw / (fontSize * 0.6)))
   const height = top + rows.length * rowHeight + groups * groupGap + axisH
   const plotLeft = lw + 8
-  const plotRight = width - 28
+  const plotRight = width - labelSpace
   const x = (v: number) => plotLeft + ((v - domain[0]) / (domain[1] - domain[0])) * (plotRight - plotLeft)
   const ticks = tickValues ?? Array.from({ length: Math.floor(domain[1] - domain[0]) + 1 }, (_, i) => domain[0] + i)
   const placed = rows.map((r, i) => {
@@ -103,7 +109,15 @@ export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, r
                   </g>
                 ) : null}
                 <Marker shape={r.shape} cx={x(r.value)} cy={cy} color={r.color} hollow={r.lowReliability} />
-                <text x={x(clamp(r.ciHigh ?? r.value, domain)) + 6} y={cy} dy="0.35em" fontSize={12} fontWeight={600} fill={r.textColor}>
+                <text
+                  x={labelsBelow ? belowX(x(r.value), (r.text ?? '').length * 6.6, plotLeft, width) : x(clamp(r.ciHigh ?? r.value, domain)) + 6}
+                  y={labelsBelow ? cy + 17 : cy}
+                  dy="0.35em"
+                  textAnchor={labelsBelow ? 'middle' : 'start'}
+                  fontSize={12}
+                  fontWeight={600}
+                  fill={r.textColor}
+                >
                   {r.text}
                 </text>
               </g>
@@ -126,6 +140,11 @@ export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, r
       </svg>
     </div>
   )
+}
+
+/** Centre of a label under a marker, kept inside the plot. */
+function belowX(at: number, textWidth: number, left: number, width: number): number {
+  return Math.min(width - textWidth / 2 - 2, Math.max(left + textWidth / 2, at))
 }
 
 function clamp(v: number, [lo, hi]: [number, number]): number {
