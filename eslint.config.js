@@ -1,11 +1,14 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
 
 export default tseslint.config(
   { ignores: ['dist', '.tmp', 'data', 'node_modules', 'public/mockServiceWorker.js', 'bench/results', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'bench/**/*.{ts,mjs}', 'server/**/*.ts', 'e2e/**/*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,4 +1,5 @@
 // Screenshot a page in headless Chromium: node scripts/screenshot.mjs URL OUT.png [width] [height]
+/* global window, document -- used inside page.evaluate, which runs in the browser */
 import { chromium } from 'playwright-core'
 
 const [url, out, width = '1440', height = '900'] = process.argv.slice(2)
