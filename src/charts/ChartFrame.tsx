@@ -2,9 +2,12 @@
  * Every chart is a small story: a takeaway title, a subtitle naming what is shown, the chart,
  * a legend, and a footer with source, n, a link to the method and a real <table> on demand.
  */
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { csvDataUrl, toCsv, type CsvTable } from '../domain/csv-export'
 import { useI18n } from '../i18n/i18n'
 import { methodologyHref } from '../app/links'
+import { composeSvg, download, slug, svgDataUrl, svgToPng } from './export-image'
+import { useFrameContext } from './frame-context'
 
 export interface ChartFrameProps {
   /** the takeaway, as a sentence */
@@ -22,16 +25,38 @@ export interface ChartFrameProps {
   nNote?: string
   /** extra notes under the chart (national-level note, thin data) */
   notes?: ReactNode
+  /** exactly the numbers shown, for the CSV downloads */
+  csv?: CsvTable
 }
 
-export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, source, nNote, notes }: ChartFrameProps) {
+export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, source, nNote, notes, csv }: ChartFrameProps) {
   const { t } = useI18n()
+  const frame = useFrameContext()
   const [showTable, setShowTable] = useState(false)
+  const [exportError, setExportError] = useState('')
+  const ref = useRef<HTMLElement>(null)
   const id = useId()
+  const file = `${slug(title)}-${new Date().toISOString().slice(0, 10)}`
+  const footer = [
+    `${t('chart.source', { source })}${nNote ? ` ${nNote}.` : ''}`,
+    `${t('export.date', { date: frame.date })}${frame.syntheticNotice ? ` ${frame.syntheticNotice}` : ''}`,
+  ]
+  const exportImage = async (kind: 'png' | 'svg') => {
+    setExportError('')
+    const composed = ref.current ? composeSvg(ref.current, { title, subtitle, footer }) : undefined
+    if (!composed) return setExportError(t('export.failed'))
+    try {
+      const href = kind === 'svg' ? svgDataUrl(composed.svg) : await svgToPng(composed.svg, composed.width, composed.height)
+      download(href, `${file}.${kind}`)
+    } catch {
+      setExportError(t('export.failed'))
+    }
+  }
+  const canDrawImage = chart !== null
   const titleId = `${id}-title`
   const tableId = `${id}-table`
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure className="chart-frame" aria-labelledby={titleId} ref={ref}>
       <figcaption>
         <h3 id={titleId} className="chart-title">
           {title}
@@ -52,8 +77,33 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
           <button type="button" className="button-secondary" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
             {showTable ? t('chart.table.hide') : t('chart.table.show')}
           </button>
+          {csv ? (
+            <>
+              <a className="button-secondary" href={csvDataUrl(toCsv(csv, 'nl'))} download={`${file}.csv`} aria-label={`${t('export.csv.nl')}: ${title}`}>
+                {t('export.csv.nl')}
+              </a>
+              <a className="button-secondary" href={csvDataUrl(toCsv(csv, 'intl'))} download={`${file}-intl.csv`} aria-label={`${t('export.csv.intl')}: ${title}`}>
+                {t('export.csv.intl')}
+              </a>
+            </>
+          ) : null}
+          {canDrawImage ? (
+            <>
+              <button type="button" className="button-secondary" onClick={() => void exportImage('png')} aria-label={`${t('export.png')}: ${title}`}>
+                PNG
+              </button>
+              <button type="button" className="button-secondary" onClick={() => void exportImage('svg')} aria-label={`${t('export.svg')}: ${title}`}>
+                SVG
+              </button>
+            </>
+          ) : null}
         </div>
       </div>
+      {exportError ? (
+        <p className="state state-error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
       <div
         id={tableId}
         hidden={!showTable}

@@ -147,6 +147,8 @@ function FocusBar({ ctx }: { ctx: Ctx }) {
 const statusText = (i: Indicator, ctx: Ctx) =>
   i.kind === 'none' ? ctx.missing(i.reason) : i.status === 'low_reliability' ? ctx.i18n.t('status.lowReliability') : ''
 const cell = (i: Indicator, f: (s: Extract<Indicator, { kind: 'score' }>) => string) => (i.kind === 'score' ? f(i) : '—')
+/** value, CI low, CI high for a CSV row (empty when there is no value) */
+const scoreCsv = (i: Indicator): (number | null)[] => (i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
 const ci = (s: Extract<Indicator, { kind: 'score' }>, lang: 'nl' | 'en') => `${formatNumber(s.ciLow, lang, 2)} – ${formatNumber(s.ciHigh, lang, 2)}`
 
 function nRange(rows: readonly ScoreRow[], ctx: Ctx): string | undefined {
@@ -191,6 +193,24 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
         </>
       }
       source={ctx.source}
+      csv={{
+        columns: [
+          { header: t('table.level') },
+          { header: t('table.readiness'), digits: 1 },
+          { header: `${t('table.readiness')} ${t('table.ciLow')}`, digits: 2 },
+          { header: `${t('table.readiness')} ${t('table.ciHigh')}`, digits: 2 },
+          { header: t('table.gap'), digits: 1 },
+          { header: `${t('table.gap')} ${t('table.ciLow')}`, digits: 2 },
+          { header: `${t('table.gap')} ${t('table.ciHigh')}`, digits: 2 },
+          { header: t('table.balance') },
+        ],
+        rows: levels.map((l) => [
+          levelLabel(l.level),
+          ...scoreCsv(l.readiness),
+          ...scoreCsv(l.gap),
+          t(`balance.${l.balance}`),
+        ]),
+      }}
       table={
         <table>
           <caption>{title}</caption>
@@ -240,6 +260,26 @@ function PillarFrame({ ctx, rows: apiRows }: { ctx: Ctx; rows: ScoreRow[] }) {
       legend={<PillarLegend showSuppressed={rows.some((r) => r.missingText)} />}
       source={ctx.source}
       nNote={nRange(apiRows, ctx)}
+      csv={{
+        columns: [
+          { header: t('table.level') },
+          { header: t('table.pillar') },
+          { header: t('table.score'), digits: 1 },
+          { header: t('table.ciLow'), digits: 2 },
+          { header: t('table.ciHigh'), digits: 2 },
+          { header: t('table.n') },
+          { header: t('table.status') },
+        ],
+        rows: levels.flatMap((l) =>
+          (['technological', 'social'] as const).map((p) => [
+            levelLabel(l.level),
+            label(ctx.meta.pillars.find((x) => x.id === p)!.label),
+            ...scoreCsv(l[p]),
+            l[p].kind === 'score' ? (l[p] as { n: number }).n : null,
+            statusText(l[p], ctx),
+          ]),
+        ),
+      }}
       table={
         <table>
           <caption>{title}</caption>
@@ -316,6 +356,10 @@ function BalanceFrame({ ctx, sub, nat, perRegion }: { ctx: Ctx; sub: ScoreRow[];
       }
       notes={<p className="chart-note">{t('overview.balance.diagonal')}</p>}
       source={ctx.source}
+      csv={{
+        columns: [{ header: t('table.level') }, { header: t('table.year') }, { header: 'T', digits: 2 }, { header: 'S', digits: 2 }],
+        rows: paths.flatMap((p) => p.points.map((q) => [levelLabel(p.id as Level), q.year, q.x, q.y])),
+      }}
       table={
         <table>
           <caption>{title}</caption>
@@ -392,6 +436,23 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
       legend={<PillarLegend showSuppressed={panels.some((p) => p.rows.some((r) => r.value === undefined))} />}
       notes={dimensionNote ? <p className="chart-note dimension-note">{dimensionNote}</p> : undefined}
       source={ctx.source}
+      csv={{
+        columns: [
+          { header: t('table.level') },
+          { header: t('table.dimension') },
+          { header: t('table.score'), digits: 1 },
+          { header: t('table.ciLow'), digits: 2 },
+          { header: t('table.ciHigh'), digits: 2 },
+          { header: t('table.n') },
+          { header: t('table.status') },
+        ],
+        rows: levels.flatMap((l) =>
+          DIMENSIONS.map((d) => {
+            const v = l.dimensions[d] ?? { kind: 'none' as const, reason: 'missing' as const }
+            return [levelLabel(l.level), dimLabel(d), ...scoreCsv(v), v.kind === 'score' ? v.n : null, statusText(v, ctx)]
+          }),
+        ),
+      }}
       table={
         <table>
           <caption>{title}</caption>

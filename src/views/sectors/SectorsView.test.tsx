@@ -36,6 +36,17 @@ describe('the sector view', () => {
     expect(diff.querySelector('.chart-subtitle')!.textContent).toMatch(/\(\d,\d\)/)
     expect(diff.querySelector('.chart-subtitle')!.textContent?.match(/\(\d,\d\)/)?.[0]).toBe(allTotal?.match(/\(\d,\d\)/)?.[0])
 
+    // the CSV holds the same rows as the chart: one sector, its numbers as on screen
+    const csvLink = within(figure(/^Gemiddelde score per sector/)).getByRole('link', { name: /^CSV \(Excel\)/ })
+    const csv = decodeURIComponent(csvLink.getAttribute('href')!.replace(/^data:[^,]*,/, ''))
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1].split(';')[0]).toBe('Gemeenten')
+    const shown = within(within(figure(/^Gemiddelde score per sector/)).getAllByRole('region')[0])
+      .getAllByRole('cell')
+      .map((c) => c.firstChild?.textContent)
+    expect(lines[1].split(';').slice(1)).toEqual(shown)
+
     await userEvent.click(screen.getByRole('button', { name: 'Alles wissen' }))
     await waitFor(() => expect(heatmapRows(figure(/^Gemiddelde score per sector/))).toHaveLength(14))
   })

@@ -206,6 +206,26 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         chartLabel={`${diffTitle}. ${findings.join(' ')}`}
         chart={<IntervalPlot rows={diffRows} domain={[-span, span]} ticks={ticks} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={30} />}
         source={source}
+        csv={{
+          columns: [
+            { header: m('table.sector') },
+            { header: metricLabel(metric), digits: metric === 'G' ? 1 : 1 },
+            { header: m('table.diff'), digits: 2 },
+            { header: t('table.ciLow'), digits: 2 },
+            { header: t('table.ciHigh'), digits: 2 },
+            { header: t('table.n') },
+            { header: m('table.verdict') },
+          ],
+          rows: comparisons.map((c) => [
+            sectorName(c.sector),
+            c.value.kind === 'score' ? c.value.value : null,
+            c.diff.kind === 'score' ? c.diff.value : null,
+            c.diff.kind === 'score' ? c.diff.ciLow : null,
+            c.diff.kind === 'score' ? c.diff.ciHigh : null,
+            c.value.kind === 'score' ? c.value.n : null,
+            c.value.kind === 'none' ? detail(c.value) : m(`verdict.${c.verdict}` as M),
+          ]),
+        }}
         table={
           <table>
             <caption>{diffTitle}</caption>
@@ -253,6 +273,13 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         }
         legend={<ColorLegend steps={MATURITY_STEPS} format={i18n.score} extra={m('legend.thin')} suppressed={t('legend.suppressed')} />}
         source={source}
+        csv={{
+          columns: [{ header: m('table.sector') }, ...DIMENSIONS.map((d) => ({ header: `${d} ${dimLabel(d)}`, digits: 1 }))],
+          rows: comparisons.map((c) => [sectorName(c.sector), ...DIMENSIONS.map((d) => {
+            const v = c.unit.dimensions[d]
+            return v && v.kind === 'score' ? v.value : null
+          })]),
+        }}
         table={
           <table>
             <caption>{heatTitle}</caption>
@@ -363,6 +390,13 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         }
         notes={state.regions.length > 0 ? <p className="chart-note">{regionWords(state, meta, lang)}</p> : undefined}
         source={source}
+        csv={{
+          columns: [{ header: m('matrix.corner') }, ...sectorCodes.map((sc) => ({ header: sectorName(sc), digits: 1 }))],
+          rows: sortedProvinces.map((p) => [regionName(p), ...sectorCodes.map((sc) => {
+            const v = cellOf.get(`${p}|${sc}`)?.value
+            return v && v.kind === 'score' ? v.value : null
+          })]),
+        }}
         table={
           <table>
             <caption>{matrixTitle}</caption>
