@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ErrorState, LoadingState } from '../components/ErrorState'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { ChartPatterns } from '../charts/patterns'
+import { ChartFrameContext } from '../charts/frame-context'
 import { FilterBar } from './FilterBar'
 import { navigate, useLocationKey } from './location'
 import { TopBar } from './TopBar'
@@ -15,6 +16,7 @@ import OverviewView from '../views/overview/OverviewView'
 
 const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'))
 const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
+const CompareView = lazy(() => import('../views/compare/CompareView'))
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } } })
@@ -80,7 +82,14 @@ function Shell({ locationKey }: { locationKey: string }) {
 }
 
 function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: string; search: string }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
+  const frame = useMemo(
+    () => ({
+      date: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date()),
+      syntheticNotice: meta.dataset.synthetic ? t('export.synthetic') : undefined,
+    }),
+    [lang, meta.dataset.synthetic, t],
+  )
   const { state, notices } = useMemo(() => parseViewState(pathname, search, meta), [pathname, search, meta])
   const [dismissed, setDismissed] = useState('')
   const noticeKey = JSON.stringify(notices)
@@ -97,7 +106,7 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
   }
 
   return (
-    <>
+    <ChartFrameContext.Provider value={frame}>
       <nav className="views-nav" aria-label={t('nav.label')}>
         <ul>
           {(Object.keys(VIEWS) as ViewId[]).map((v) => (
@@ -136,7 +145,7 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
           </Suspense>
         </ErrorBoundary>
       </main>
-    </>
+    </ChartFrameContext.Provider>
   )
 }
 
@@ -146,6 +155,8 @@ function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
       return <MethodologyView meta={meta} />
     case 'sectors':
       return <SectorsView state={state} meta={meta} />
+    case 'compare':
+      return <CompareView state={state} meta={meta} />
     default:
       return <OverviewView state={state} meta={meta} />
   }
