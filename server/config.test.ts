@@ -13,6 +13,7 @@ describe('server configuration', () => {
       uploadToken: undefined,
       frameAncestors: "'self'",
       rateLimitPerMinute: 600,
+      queryCacheEntries: 500,
       log: true,
       build: 'auto',
       staticDir: path.join(PROJECT_ROOT, 'dist'),

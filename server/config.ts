@@ -23,6 +23,8 @@ export interface ServerConfig {
   rateLimitPerMinute: number
   /** largest request body in bytes */
   maxBodyBytes: number
+  /** pooled answers kept in memory per dataset version; 0 = no cache */
+  queryCacheEntries: number
   /** one JSON line per request on stdout */
   log: boolean
   /** directory of the built SPA */
@@ -46,6 +48,7 @@ Environment (flags win over the environment):
   SAMENHANG_FRAME_ANCESTORS   CSP frame-ancestors (default 'self'; e.g. "'self' https://intranet.example.nl")
   SAMENHANG_RATE_LIMIT        API requests per minute per client (default 600; 0 = off)
   SAMENHANG_MAX_BODY          largest request body in bytes (default 1048576)
+  SAMENHANG_QUERY_CACHE       pooled answers cached in memory (default 500; 0 = off)
   SAMENHANG_LOG               "off" silences the per-request log lines
   SAMENHANG_STATIC_DIR        serve a prebuilt SPA from this directory (never rebuilt)
   SAMENHANG_BUILD             auto | always | never (default auto: build when dist/ is stale)
@@ -126,6 +129,7 @@ export function loadConfig(argv: readonly string[], environment: Record<string, 
     frameAncestors: sourceList('SAMENHANG_FRAME_ANCESTORS', env.SAMENHANG_FRAME_ANCESTORS ?? "'self'"),
     rateLimitPerMinute: int('SAMENHANG_RATE_LIMIT', env.SAMENHANG_RATE_LIMIT ?? '600', 0, 1e9),
     maxBodyBytes: int('SAMENHANG_MAX_BODY', env.SAMENHANG_MAX_BODY ?? String(1024 * 1024), 0, 2 ** 31),
+    queryCacheEntries: int('SAMENHANG_QUERY_CACHE', env.SAMENHANG_QUERY_CACHE ?? '500', 0, 100_000),
     log: !['off', '0', 'false', 'no'].includes(logRaw),
     staticDir: staticDirRaw ? path.resolve(cwd, staticDirRaw) : path.join(PROJECT_ROOT, 'dist'),
     // a directory given explicitly is served as it is

@@ -14,6 +14,7 @@ import type { ServerConfig } from './config'
 import { composeApp } from './http/compose'
 import { loadStaticSite } from './http/static'
 import { buildOpenApiDocument } from './openapi'
+import { CachingStore } from './stores/cached'
 import { SqliteStore } from './stores/sqlite'
 
 export const DB_FILE = 'samenhang.sqlite'
@@ -104,7 +105,8 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
 
     const url = displayUrl(config.host, port)
     const app = composeApp({
-      store,
+      // repeated questions (the same dashboard view for many users) are answered from memory
+      store: config.queryCacheEntries > 0 ? new CachingStore(store, { maxEntries: config.queryCacheEntries }) : store,
       site,
       openapi: buildOpenApiDocument(),
       frameAncestors: config.frameAncestors,
