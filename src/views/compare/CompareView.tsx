@@ -8,7 +8,6 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { possibleLeaders, type ComparisonCell, type Measure } from '../../domain/compare'
-import { csvDataUrl, toCsv } from '../../domain/csv-export'
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/framework'
 import { formatList, formatNumber } from '../../domain/format'
 import type { Metric } from '../../domain/groups'
@@ -45,12 +44,14 @@ import {
   rankRows,
   rankText,
   REFERENCE_ID,
+  rankingCsv,
   referenceQuery,
   tiles as tilesOf,
   widestClearGap,
   type CompareModel,
   type CompareNotice,
   type CompareSettings,
+  type CsvWords,
   type Words,
 } from './compare-model'
 import { compareMessages, type CompareMessageKey } from './messages'
@@ -75,6 +76,8 @@ interface Ctx {
   filters: string
   source: string
   details: (i: Indicator, metric?: Metric) => string[]
+  csvHeaders: CsvWords
+  sectors: string
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
@@ -182,6 +185,27 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
         levelsMeanWords: one ? levelLabel(settings.levels[0]) : m('levels.mean'),
         filters: selectionWords(settings.clean, meta, lang),
         source: label(meta.dataset.source),
+        csvHeaders: {
+          position: m('csv.position'),
+          rankBest: m('csv.rankBest'),
+          rankWorst: m('csv.rankWorst'),
+          year: m('csv.year'),
+          sectors: m('csv.sectors'),
+          level: m('csv.level'),
+          code: m('csv.code'),
+          region: m('csv.unit'),
+          measure: m('csv.measure'),
+          score: m('csv.score'),
+          ciLow: m('csv.ciLow'),
+          ciHigh: m('csv.ciHigh'),
+          n: m('csv.n'),
+          diff: m('csv.diff'),
+          diffLow: m('csv.diffLow'),
+          diffHigh: m('csv.diffHigh'),
+          verdict: m('csv.verdict'),
+          note: m('csv.note'),
+        },
+        sectors: sectorWords(settings.clean, meta, lang),
         details: (i, metric = settings.metric) =>
           i.kind === 'none'
             ? [i.reason === 'suppressed' ? m('map.suppressed', { minN: meta.thresholds.minN }) : t('status.missing')]
@@ -237,38 +261,8 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
 function Controls({ ctx }: { ctx: Ctx }) {
   const { model, m, words, i18n, state, meta } = ctx
   const { settings } = model
-  const { lang } = i18n
   const provinces = meta.regions.filter((r) => r.kind === 'province')
   const free = provinces.filter((p) => !settings.regions.includes(p.code))
-  const csv = (variant: 'nl' | 'intl') =>
-    csvDataUrl(
-      toCsv(
-        comparisonCsv(
-          model,
-          words,
-          {
-            year: m('csv.year'),
-            sectors: m('csv.sectors'),
-            level: m('csv.level'),
-            code: m('csv.code'),
-            region: m('csv.unit'),
-            measure: m('csv.measure'),
-            score: m('csv.score'),
-            ciLow: m('csv.ciLow'),
-            ciHigh: m('csv.ciHigh'),
-            n: m('csv.n'),
-            diff: m('csv.diff'),
-            diffLow: m('csv.diffLow'),
-            diffHigh: m('csv.diffHigh'),
-            verdict: m('csv.verdict'),
-            note: m('csv.note'),
-          },
-          state.year,
-          sectorWords(state, meta, lang),
-        ),
-        variant,
-      ),
-    )
   const levelChoices: (Level | undefined)[] = [undefined, 'individual', 'organisational', 'regional_sectoral']
   return (
     <section className="compare-controls" aria-labelledby="compare-choose">
@@ -329,17 +323,6 @@ function Controls({ ctx }: { ctx: Ctx }) {
             </button>
           ))}
         </div>
-        {settings.regions.length > 0 ? (
-          <p className="compare-csv">
-            <span className="focus-label">{m('csv.label')}:</span>{' '}
-            <a className="button-secondary" href={csv('nl')} download={`${m('csv.file')}-${state.year}.csv`} data-csv="nl">
-              {m('csv.nl')}
-            </a>{' '}
-            <a className="button-secondary" href={csv('intl')} download={`${m('csv.file')}-${state.year}-intl.csv`} data-csv="intl">
-              {m('csv.intl')}
-            </a>
-          </p>
-        ) : null}
       </div>
     </section>
   )
@@ -397,8 +380,10 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
     <ChartFrame
       title={title}
       subtitle={m('map.subtitle', { metric: ctx.metricName(metric), levels: ctx.levelsMeanWords, year: state.year, sectors: sectorWords(state, meta, lang) })}
-      chartLabel={m('map.chartLabel', { classes: classWords.join('; ') })}
-      chart={
+      chartLabel={`${title}. ${m('map.chartLabel', { classes: classWords.join('; ') })}`}
+      chart={null}
+      legend={
+        <>
         <div className="color-ramp-wrap">
           <span className="color-ramp-title">{m('map.legend', { metric: ctx.metricName(metric) })}</span>
           <ul className="color-ramp">
@@ -416,8 +401,6 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
             ) : null}
           </ul>
         </div>
-      }
-      legend={
         <div className="tilemap-layout">
           <TileMap tiles={tiles} label={m('map.label')} actionText={action} onToggle={ctx.toggle} />
           <div className="tilemap-list table-scroll" role="region" aria-label={m('map.list')} tabIndex={0}>
@@ -461,6 +444,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
             </table>
           </div>
         </div>
+        </>
       }
       notes={<p className="chart-note">{m('map.note')}</p>}
       source={ctx.source}
@@ -528,6 +512,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
       }
       notes={<p className="chart-note">{m('rank.note')}</p>}
       source={ctx.source}
+      csv={rankingCsv(model, words, ctx.csvHeaders, state.year, ctx.sectors, ctx.levelsMeanWords, ctx.metricName(metric))}
       table={
         <table>
           <caption>{title}</caption>
@@ -649,6 +634,7 @@ function DifferenceFrame({ ctx }: { ctx: Ctx }) {
       notes={model.settings.levels.length > 1 ? <p className="chart-note">{m('profile.dimsNote')}</p> : undefined}
       source={ctx.source}
       table={<ComparisonTable ctx={ctx} caption={title} withDiff />}
+      csv={comparisonCsv(model, words, ctx.csvHeaders, ctx.state.year, ctx.sectors, true)}
     />
   )
 }
@@ -689,6 +675,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
       notes={model.settings.levels.length > 1 ? <p className="chart-note">{m('profile.dimsNote')}</p> : undefined}
       source={ctx.source}
       table={<ComparisonTable ctx={ctx} caption={title} withDiff={false} />}
+      csv={comparisonCsv(model, words, ctx.csvHeaders, ctx.state.year, ctx.sectors, false)}
     />
   )
 }

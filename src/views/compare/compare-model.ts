@@ -351,6 +351,9 @@ export function orderedLevels(levels: readonly Level[]): Level[] {
 
 /** Column headers of the comparison table and CSV. */
 export interface CsvWords {
+  position: string
+  rankBest: string
+  rankWorst: string
   level: string
   region: string
   code: string
@@ -372,8 +375,7 @@ export interface CsvWords {
  * The CSV of the comparison: exactly the numbers the charts and tables show, rounded the same way
  * (scores and differences to 1 decimal, interval bounds to 2, n whole), one line per value.
  */
-export function comparisonCsv(model: CompareModel, w: Words, headers: CsvWords, year: number, sectorWords: string): CsvTable {
-  const withDiff = model.settings.reference
+export function comparisonCsv(model: CompareModel, w: Words, headers: CsvWords, year: number, sectorWords: string, withDiff = model.settings.reference): CsvTable {
   const columns = [
     { header: headers.year },
     { header: headers.sectors },
@@ -418,3 +420,41 @@ export function comparisonCsv(model: CompareModel, w: Words, headers: CsvWords, 
   return { columns, rows }
 }
 
+
+/** The ranking as CSV: order, the rank range, value (1 decimal, 2 for no metric), CI (2) and n. */
+export function rankingCsv(model: CompareModel, w: Words, headers: CsvWords, year: number, sectorWords: string, levelsWords: string, metricName: string): CsvTable {
+  return {
+    columns: [
+      { header: headers.year },
+      { header: headers.sectors },
+      { header: headers.level },
+      { header: headers.measure },
+      { header: headers.position, digits: 0 },
+      { header: headers.code },
+      { header: headers.region },
+      { header: headers.rankBest, digits: 0 },
+      { header: headers.rankWorst, digits: 0 },
+      { header: headers.score, digits: 1 },
+      { header: headers.ciLow, digits: 2 },
+      { header: headers.ciHigh, digits: 2 },
+      { header: headers.n, digits: 0 },
+      { header: headers.note },
+    ],
+    rows: model.ranking.map((r) => [
+      String(year),
+      sectorWords,
+      levelsWords,
+      metricName,
+      r.position,
+      r.id,
+      w.unitName(r.id),
+      r.best,
+      r.worst,
+      r.score.kind === 'score' ? r.score.value : null,
+      r.score.kind === 'score' ? r.score.ciLow : null,
+      r.score.kind === 'score' ? r.score.ciHigh : null,
+      r.score.kind === 'score' ? r.score.n : null,
+      r.score.kind === 'none' ? w.missing(r.score.reason) : r.score.status === 'low_reliability' ? w.thin : '',
+    ]),
+  }
+}

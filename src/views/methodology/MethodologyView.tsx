@@ -26,6 +26,17 @@ const TEXT = {
       ['Verschillen', 'Een verschil a − b heeft se = √(se_a² + se_b²). "Hoger" of "lager" alleen als het 95%-interval 0 niet bevat; anders "vergelijkbaar".'],
       ['Samenhang', 'De spreiding van R over de niveaus (hoogste min laagste) en het zwakste niveau. We noemen een niveau alleen "de zwakste schakel" als het duidelijk lager ligt dan elk ander niveau.'],
     ],
+    compare: 'Provincies vergelijken',
+    cmp: [
+      ['Referentie', 'Nederland als geheel: alle antwoorden uit het land samengevoegd, met hetzelfde sectorfilter, in hetzelfde jaar en op hetzelfde niveau. Het landelijke niveau (alleen het land als geheel) doet niet mee.'],
+      ['Verschil met Nederland', 'd = provincie − Nederland, per dimensie, per pijler en voor R. 95%-interval: d ± 1,96 · √(se_provincie² + se_Nederland²), met de se van een pijler of van R zoals hierboven. "Hoger" of "lager" alleen als dit interval 0 niet bevat; anders "vergelijkbaar".'],
+      ['Provincie is deel van Nederland', 'De twee schattingen hangen daardoor samen, en de echte se van het verschil is kleiner dan de formule hierboven, die onafhankelijkheid aanneemt. Ons interval is dus te breed: we noemen eerder te weinig dan te veel verschillen duidelijk (conservatief). Voorbeeld met 100 van de 500 antwoorden uit de provincie en sd 0,5: echte se 0,045, onze se 0,055. Het verschil met Nederland is ook kleiner dan het verschil met de rest van het land (keer 1 − het aandeel van de provincie). We kiezen toch voor Nederland als geheel, omdat lezers dat cijfer kennen.'],
+      ['Alle drie niveaus', 'Voor kaart, rangorde, balans en de vergelijking met alle niveaus samen is een maat het gewone gemiddelde van de drie niveaus, se = √(Σ se²) / 3. De niveaus meten verschillende eenheden (ambtenaren, organisaties, netwerken); onafhankelijkheid is daar redelijk.'],
+      ['Rangorde met marges', 'Provincie A staat duidelijk boven B als het 95%-interval van A − B geheel boven 0 ligt. Beste plaats = 1 + het aantal provincies dat duidelijk hoger staat; slechtste plaats = het aantal provincies met een waarde − het aantal dat duidelijk lager staat. "3–5" betekent: plaats 3, 4 of 5 is mogelijk. We corrigeren niet voor het grote aantal paren (66 bij 12 provincies): de marges zijn een hulpmiddel, geen garantie.'],
+      ['Tegelkaart', 'Twaalf even grote tegels, ongeveer op de plaats van de provincie, niet op schaal. De kleur heeft 5 klassen van gelijke breedte op ronde grenzen; het cijfer staat op de tegel. Gearceerd: te weinig gegevens.'],
+      ['Gelijke provincies', 'Afstand = √(gemiddelde van (a − b)²) over de negen dimensies (bij alle niveaus: 27 waarden), in punten. We tonen de drie provincies met de kleinste afstand en een volledig profiel. Dit beschrijft; het is geen toets.'],
+      ['CSV', 'Een download bevat precies de getallen op het scherm, even ver afgerond. Nederlandse variant: puntkomma, decimale komma en een UTF-8-BOM (voor Excel). Internationale variant: komma en decimale punt. Tekst die met = + - of @ begint, krijgt een apostrof ervoor, zodat een rekenblad er geen formule van maakt.'],
+    ],
     rules: 'Geheimhouding en betrouwbaarheid',
     r: [
       'Een cel of totaal met minder dan {minN} antwoorden tonen we niet. De API geeft dan alleen de vlag "suppressed", geen waarde en geen n.',
@@ -59,6 +70,17 @@ const TEXT = {
       ['Balance', 'G = T − S, se = √(se_T² + se_S²). "Technology is ahead" or "social innovation is ahead" only when the 95% interval of G lies wholly above or below 0; otherwise "balanced within the margin". T and S come from the same people; assuming independence makes the interval wider rather than narrower.'],
       ['Differences', 'A difference a − b has se = √(se_a² + se_b²). "Higher" or "lower" only when its 95% interval excludes 0; otherwise "not clearly different".'],
       ['Coherence', 'The spread of R across the levels (highest minus lowest) and the weakest level. We call a level "the weak link" only when it is clearly lower than every other level.'],
+    ],
+    compare: 'Comparing provinces',
+    cmp: [
+      ['Reference', 'The Netherlands as a whole: all responses in the country pooled, under the same sector filter, in the same year and at the same level. The national level (only the country as a whole) is not part of the comparison.'],
+      ['Difference from the Netherlands', 'd = province − Netherlands, per dimension, per pillar and for R. 95% interval: d ± 1.96 · √(se_province² + se_Netherlands²), with the se of a pillar or of R as above. "Higher" or "lower" only when this interval excludes 0; otherwise "not clearly different".'],
+      ['A province is part of the Netherlands', 'So the two estimates are correlated, and the true se of the difference is smaller than the formula above, which assumes independence. Our interval is therefore too wide: we call too few rather than too many differences clear (conservative). Example with 100 of 500 responses from the province and sd 0.5: true se 0.045, ours 0.055. The difference from the Netherlands is also smaller than the difference from the rest of the country (times 1 − the province\'s share). We still choose the Netherlands as a whole, because readers know that figure.'],
+      ['All three levels', 'For the map, the ranking, the balance and the comparison across all levels, a measure is the plain mean of the three levels, se = √(Σ se²) / 3. The levels measure different units (civil servants, organisations, networks), so independence is a fair assumption there.'],
+      ['Ranking with margins', 'Province A is clearly above B when the 95% interval of A − B lies wholly above 0. Best place = 1 + the number of provinces clearly above; worst place = the number of provinces with a value − the number clearly below. "3–5" means: place 3, 4 or 5 is possible. We do not correct for the many pairs (66 for 12 provinces): the margins are a guide, not a guarantee.'],
+      ['Tile map', 'Twelve equal tiles, placed roughly where the province lies, not to scale. The colour has 5 classes of equal width on round bounds; the value is printed on the tile. Hatched: too little data.'],
+      ['Similar provinces', 'Distance = √(mean of (a − b)²) over the nine dimensions (for all levels: 27 values), in points. We show the three provinces with the smallest distance and a complete profile. This describes; it is not a test.'],
+      ['CSV', 'A download holds exactly the numbers on screen, rounded the same way. Dutch variant: semicolon, decimal comma and a UTF-8 BOM (for Excel). International variant: comma and decimal point. Text starting with = + - or @ gets an apostrophe in front, so a spreadsheet does not run it as a formula.'],
     ],
     rules: 'Confidentiality and reliability',
     r: [
@@ -163,6 +185,16 @@ export default function MethodologyView({ meta }: { meta: MetaResponse }) {
       <h3 id="formulas">{x.formulas}</h3>
       <dl className="formulas">
         {x.f.map(([term, def]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{def}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 id="compare">{x.compare}</h3>
+      <dl className="formulas method-prose">
+        {x.cmp.map(([term, def]) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>{def}</dd>
