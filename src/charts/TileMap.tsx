@@ -56,7 +56,7 @@ export function TileMap({ tiles, label, actionText, onToggle }: TileMapProps) {
   return (
     <div className="tile-map" role="group" aria-label={label} onMouseLeave={() => setActive(undefined)}>
       <div className="tile-grid" style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))` }}>
-        {tiles.map((t) => {
+        {inReadingOrder(tiles).map((t) => {
           const p = TILE_LAYOUT[t.id]
           if (!p) return null
           return (
@@ -111,4 +111,13 @@ export function TileMap({ tiles, label, actionText, onToggle }: TileMapProps) {
       ) : null}
     </div>
   )
+}
+
+/** Tiles row by row, left to right, so the tab order follows what the eye sees. */
+function inReadingOrder(tiles: readonly Tile[]): Tile[] {
+  const at = (t: Tile) => {
+    const p = TILE_LAYOUT[t.id]
+    return p ? p.row * TILE_COLUMNS + p.col : Infinity
+  }
+  return [...tiles].sort((a, b) => at(a) - at(b))
 }
