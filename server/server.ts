@@ -4,7 +4,7 @@
  * stack, and return a handle whose close() shuts down gracefully. server/main.ts is the CLI.
  */
 import { createAdaptorServer } from '@hono/node-server'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -81,7 +81,12 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
       const reason = config.build === 'always' ? 'SAMENHANG_BUILD=always' : staleReason(config.projectRoot, config.staticDir)
       if (reason) {
         note(`Building the dashboard (${reason}) …`)
-        buildSpa(config.projectRoot)
+        try {
+          buildSpa(config.projectRoot)
+        } catch (err) {
+          const previous = existsSync(path.join(config.staticDir, 'index.html'))
+          throw new StartError(`${(err as Error).message}${previous ? ' To serve the previous build anyway, start with SAMENHANG_BUILD=never.' : ''}`)
+        }
       }
     }
     const site = loadStaticSite(config.staticDir)
