@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { metaQuery, shouldRetry } from '../api/queries'
 import type { MetaResponse } from '../contract/v1'
 import { ErrorBoundary } from '../components/ErrorBoundary'
@@ -10,13 +10,11 @@ import { ChartFrameContext } from '../charts/frame-context'
 import { FilterBar } from './FilterBar'
 import { navigate, useLocationKey } from './location'
 import { TopBar } from './TopBar'
-import { hrefOf, langFromSearch, parseViewState, VIEWS, type Notice, type ViewId, type ViewState } from './url-state'
+import { hrefOf, langFromSearch, parseViewState, VIEWS, type Notice, type ViewId } from './url-state'
+import { ChartIsolation } from './ChartIsolation'
 import type { MessageKey } from '../i18n/nl'
-import OverviewView from '../views/overview/OverviewView'
+import { View } from './ViewOutlet'
 
-const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'))
-const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
-const CompareView = lazy(() => import('../views/compare/CompareView'))
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } } })
@@ -55,6 +53,8 @@ function Shell({ locationKey }: { locationKey: string }) {
   const { t } = useI18n()
   const meta = useQuery(metaQuery())
   const url = new URL(locationKey, window.location.origin)
+  // presenting a slide, or embedded in another site: the content alone, without the app's chrome
+  const mode: Mode = url.searchParams.get('embed') === '1' ? 'embed' : url.pathname.startsWith('/presentatie') && url.searchParams.has('dia') ? 'present' : 'app'
   const langHref = useMemo(() => {
     const p = new URLSearchParams(url.search)
     if (p.get('taal') === 'en') p.delete('taal')
@@ -69,9 +69,9 @@ function Shell({ locationKey }: { locationKey: string }) {
         {t('app.skip')}
       </a>
       <ChartPatterns />
-      <TopBar meta={meta.data} langHref={langHref} />
+      {mode === 'app' ? <TopBar meta={meta.data} langHref={langHref} /> : null}
       {meta.data ? (
-        <Loaded meta={meta.data} pathname={url.pathname} search={url.search} />
+        <Loaded meta={meta.data} pathname={url.pathname} search={url.search} mode={mode} />
       ) : (
         <main id="main" className="main">
           {meta.error ? <ErrorState error={meta.error} onRetry={() => void meta.refetch()} /> : <LoadingState lines={6} />}
@@ -81,7 +81,9 @@ function Shell({ locationKey }: { locationKey: string }) {
   )
 }
 
-function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: string; search: string }) {
+type Mode = 'app' | 'present' | 'embed'
+
+function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname: string; search: string; mode: Mode }) {
   const { t, lang } = useI18n()
   const frame = useMemo(
     () => ({
@@ -107,6 +109,7 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
 
   return (
     <ChartFrameContext.Provider value={frame}>
+      {mode === 'app' ? (
       <nav className="views-nav" aria-label={t('nav.label')}>
         <ul>
           {(Object.keys(VIEWS) as ViewId[]).map((v) => (
@@ -118,8 +121,9 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
           ))}
         </ul>
       </nav>
-      {state.view !== 'methodology' ? <FilterBar state={state} meta={meta} /> : null}
-      <main id="main" className="main" tabIndex={-1}>
+      ) : null}
+      {mode === 'app' && state.view !== 'methodology' && state.view !== 'presentation' ? <FilterBar state={state} meta={meta} /> : null}
+      <main id="main" className={`main main-${mode}`} tabIndex={-1}>
         <div role="status" aria-live="polite">
           {shown.length > 0 && dismissed !== JSON.stringify(shown) ? (
             <div className="notice">
@@ -135,29 +139,30 @@ function Loaded({ meta, pathname, search }: { meta: MetaResponse; pathname: stri
             </div>
           ) : null}
         </div>
-        <h1 className={state.view === 'methodology' ? 'visually-hidden' : 'page-title'}>
+        {mode === 'embed' ? (
+          <p className="embed-credit">
+            <a href={hrefOf({ ...state, extra: {} })} target="_blank" rel="noopener">
+              {t('app.name')}
+            </a>
+            {meta.dataset.synthetic ? <strong className="badge-synthetic">{t('badge.synthetic')}</strong> : null}
+          </p>
+        ) : null}
+        <h1 className={state.view === 'methodology' || mode !== 'app' ? 'visually-hidden' : 'page-title'}>
           {state.view === 'overview' ? t('overview.title') : t(`nav.${state.view}` as MessageKey)}
         </h1>
-        {state.view === 'overview' ? <p className="lead">{t('app.tagline')}</p> : null}
+        {state.view === 'overview' && mode === 'app' ? <p className="lead">{t('app.tagline')}</p> : null}
         <ErrorBoundary fallback={<p className="state state-error">{t('error.view')}</p>} resetKey={`${state.view}${search}`}>
           <Suspense fallback={<LoadingState lines={6} />}>
-            <View state={state} meta={meta} />
+            {mode === 'embed' && state.extra.grafiek !== undefined ? (
+              <ChartIsolation chart={Number(state.extra.grafiek) || 0}>
+                <View state={state} meta={meta} />
+              </ChartIsolation>
+            ) : (
+              <View state={state} meta={meta} />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>
     </ChartFrameContext.Provider>
   )
-}
-
-function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
-  switch (state.view) {
-    case 'methodology':
-      return <MethodologyView meta={meta} />
-    case 'sectors':
-      return <SectorsView state={state} meta={meta} />
-    case 'compare':
-      return <CompareView state={state} meta={meta} />
-    default:
-      return <OverviewView state={state} meta={meta} />
-  }
 }

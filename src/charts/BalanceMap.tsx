@@ -53,6 +53,14 @@ function PointShape({ cx = 0, cy = 0, payload }: DotProps) {
   return <circle cx={cx} cy={cy} r={payload?.highlight ? 8 : 6.5} fill={payload?.lowReliability ? '#fff' : color} stroke={color} strokeWidth={2.5} />
 }
 
+/** Put a label on the left when another point sits just to the right of it at about the same height. */
+export function labelSides<P extends { x: number; y: number }>(points: readonly P[], range: number): (P & { side: 'left' | 'right' })[] {
+  return points.map((p) => {
+    const crowded = points.some((q) => q !== p && Math.abs(q.y - p.y) < range * 0.06 && q.x >= p.x && q.x - p.x < range * 0.3)
+    return { ...p, side: crowded ? 'left' : 'right' }
+  })
+}
+
 export function BalanceMap({ points, paths, xLabel, yLabel, techAheadLabel, socialAheadLabel, formatTick: fmt }: BalanceMapProps) {
   const [ref, width] = useWidth<HTMLDivElement>()
   const narrow = width < 520
@@ -63,6 +71,7 @@ export function BalanceMap({ points, paths, xLabel, yLabel, techAheadLabel, soci
   const [lo, hi] = balanceDomain(all)
   const size = Math.min(width, 620)
   const ticks = Array.from({ length: Math.round((hi - lo) * 2) + 1 }, (_, i) => lo + i / 2)
+  const placed = labelSides(points, hi - lo)
   return (
     <div ref={ref} className="chart-canvas balance-map">
       <ScatterChart width={size} height={size} margin={{ top: 16, right: 24, bottom: 36, left: 16 }}>
@@ -99,11 +108,13 @@ export function BalanceMap({ points, paths, xLabel, yLabel, techAheadLabel, soci
             <LabelList dataKey="label" position="left" fill={p.highlight ? HIGHLIGHT : MUTED} fontSize={11} />
           </Scatter>
         ))}
-        <Scatter data={[...points]} shape={PointShape} isAnimationActive={false}>
-          <ErrorBar dataKey="errX" direction="x" width={4} stroke={INK} strokeWidth={1.25} />
-          <ErrorBar dataKey="errY" direction="y" width={4} stroke={INK} strokeWidth={1.25} />
-          <LabelList dataKey="label" position="right" offset={10} fill={INK} fontSize={narrow ? 11 : 13} fontWeight={600} />
-        </Scatter>
+        {(['right', 'left'] as const).map((side) => (
+          <Scatter key={side} data={placed.filter((p) => p.side === side)} shape={PointShape} isAnimationActive={false}>
+            <ErrorBar dataKey="errX" direction="x" width={4} stroke={INK} strokeWidth={1.25} />
+            <ErrorBar dataKey="errY" direction="y" width={4} stroke={INK} strokeWidth={1.25} />
+            <LabelList dataKey="label" position={side} offset={10} fill={INK} fontSize={narrow ? 11 : 13} fontWeight={600} />
+          </Scatter>
+        ))}
       </ScatterChart>
     </div>
   )

@@ -6,6 +6,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import { csvDataUrl, toCsv, type CsvTable } from '../domain/csv-export'
 import { useI18n } from '../i18n/i18n'
 import { methodologyHref } from '../app/links'
+import { addSlide, loadLocalDeck, saveLocalDeck, slideHref } from '../app/deck'
 import { composeSvg, download, slug, svgDataUrl, svgToPng } from './export-image'
 import { useFrameContext } from './frame-context'
 
@@ -53,6 +54,20 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
     }
   }
   const canDrawImage = chart !== null
+  const [pinned, setPinned] = useState('')
+  const pin = () => {
+    const all = [...document.querySelectorAll('#main figure.chart-frame')]
+    const index = ref.current ? all.indexOf(ref.current) : -1
+    if (index < 0) return
+    const deck = addSlide(loadLocalDeck(), {
+      href: slideHref(window.location.pathname, window.location.search),
+      chart: index,
+      title,
+      notes: '',
+    })
+    saveLocalDeck(deck)
+    setPinned(t('pin.done', { count: deck.slides.length }))
+  }
   const titleId = `${id}-title`
   const tableId = `${id}-table`
   return (
@@ -87,6 +102,9 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
               </a>
             </>
           ) : null}
+          <button type="button" className="button-secondary" onClick={pin} aria-label={`${t('pin.action')}: ${title}`}>
+            {t('pin.action')}
+          </button>
           {canDrawImage ? (
             <>
               <button type="button" className="button-secondary" onClick={() => void exportImage('png')} aria-label={`${t('export.png')}: ${title}`}>
@@ -99,6 +117,13 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
           ) : null}
         </div>
       </div>
+      <p className="pin-status" role="status" aria-live="polite">
+        {pinned ? (
+          <>
+            {pinned} <a href={`/presentatie${window.location.search.includes('taal=en') ? '?taal=en' : ''}`}>{t('pin.open')}</a>
+          </>
+        ) : null}
+      </p>
       {exportError ? (
         <p className="state state-error" role="alert">
           {exportError}

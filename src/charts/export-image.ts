@@ -79,6 +79,9 @@ export function composeSvg(figure: HTMLElement, text: ExportText): { svg: string
     g.setAttribute('transform', `translate(${pad},${y})`)
     const clone = s.cloneNode(true) as SVGSVGElement
     clone.removeAttribute('class')
+    clone.removeAttribute('role')
+    clone.removeAttribute('tabindex')
+    clone.removeAttribute('style')
     clone.setAttribute('width', String(widthOf(s)))
     clone.setAttribute('height', String(heightOf(s)))
     g.appendChild(clone)

@@ -8,7 +8,9 @@ export function useWidth<T extends HTMLElement>(fallback = 640): [React.RefObjec
     const el = ref.current
     if (!el) return
     const measure = () => {
-      const w = el.getBoundingClientRect().width
+      // clientWidth is in the element's own CSS pixels, so a chart inside a CSS-zoomed slide
+      // is laid out for the space it really has (getBoundingClientRect gives the zoomed size)
+      const w = el.clientWidth
       if (w > 0) setWidth(Math.floor(w))
     }
     measure()

@@ -1,0 +1,25 @@
+/** Which component shows which view. Views other than the overview load on demand. */
+import { lazy } from 'react'
+import type { MetaResponse } from '../contract/v1'
+import OverviewView from '../views/overview/OverviewView'
+import type { ViewState } from './url-state'
+
+const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'))
+const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
+const CompareView = lazy(() => import('../views/compare/CompareView'))
+const PresentationView = lazy(() => import('../views/presentation/PresentationView'))
+
+export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
+  switch (state.view) {
+    case 'methodology':
+      return <MethodologyView meta={meta} />
+    case 'sectors':
+      return <SectorsView state={state} meta={meta} />
+    case 'compare':
+      return <CompareView state={state} meta={meta} />
+    case 'presentation':
+      return <PresentationView state={state} meta={meta} />
+    default:
+      return <OverviewView state={state} meta={meta} />
+  }
+}

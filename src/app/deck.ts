@@ -1,0 +1,117 @@
+/**
+ * A presentation deck: slides that each pin one chart of a view, with its filters. A deck lives
+ * in the browser (localStorage) and in its share link (?deck=…); never on a server.
+ */
+import { z } from 'zod'
+
+export const slideSchema = z.object({
+  /** the view's address with its filters, e.g. /?regio=PV20&jaar=2025 */
+  href: z.string().startsWith('/').max(2000),
+  /** which chart of the view, counted from 0 in page order */
+  chart: z.number().int().min(0).max(50),
+  title: z.string().max(300),
+  notes: z.string().max(5000),
+})
+export type Slide = z.infer<typeof slideSchema>
+
+export const deckSchema = z.object({
+  format: z.literal('samenhang-deck'),
+  version: z.literal(1),
+  slides: z.array(slideSchema).max(100),
+})
+export type Deck = z.infer<typeof deckSchema>
+
+export const emptyDeck = (): Deck => ({ format: 'samenhang-deck', version: 1, slides: [] })
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text)
+  let bin = ''
+  for (const b of bytes) bin += String.fromCharCode(b)
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(s: string): string {
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'))
+  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)))
+}
+
+/** The deck as a URL parameter value (compact JSON, base64url). */
+export function encodeDeck(deck: Deck): string {
+  return toBase64Url(JSON.stringify(deck))
+}
+
+export type DeckResult = { ok: true; deck: Deck } | { ok: false; error: 'decode' | 'json' | 'schema'; detail?: string }
+
+/** Parse a deck from text (a JSON file or a decoded link); validated completely. */
+export function parseDeckJson(text: string): DeckResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, error: 'json' }
+  }
+  const parsed = deckSchema.safeParse(data)
+  if (!parsed.success) return { ok: false, error: 'schema', detail: parsed.error.issues[0]?.path.join('.') }
+  return { ok: true, deck: parsed.data }
+}
+
+export function decodeDeck(param: string): DeckResult {
+  let text: string
+  try {
+    text = fromBase64Url(param)
+  } catch {
+    return { ok: false, error: 'decode' }
+  }
+  return parseDeckJson(text)
+}
+
+export function addSlide(deck: Deck, slide: Slide): Deck {
+  return { ...deck, slides: [...deck.slides, slide] }
+}
+
+export function removeSlide(deck: Deck, index: number): Deck {
+  return { ...deck, slides: deck.slides.filter((_, i) => i !== index) }
+}
+
+export function moveSlide(deck: Deck, index: number, by: -1 | 1): Deck {
+  const to = index + by
+  if (to < 0 || to >= deck.slides.length) return deck
+  const slides = [...deck.slides]
+  ;[slides[index], slides[to]] = [slides[to], slides[index]]
+  return { ...deck, slides }
+}
+
+export function updateSlide(deck: Deck, index: number, patch: Partial<Pick<Slide, 'title' | 'notes'>>): Deck {
+  return { ...deck, slides: deck.slides.map((s, i) => (i === index ? { ...s, ...patch } : s)) }
+}
+
+/** The address a slide shows, without the language (the presenter's language applies). */
+export function slideHref(pathname: string, search: string): string {
+  const p = new URLSearchParams(search)
+  p.delete('taal')
+  p.delete('embed')
+  const qs = p.toString().replace(/%2C/g, ',')
+  return `${pathname}${qs ? `?${qs}` : ''}`
+}
+
+const KEY = 'samenhang.deck'
+
+export function loadLocalDeck(): Deck {
+  try {
+    const raw = window.localStorage.getItem(KEY)
+    if (!raw) return emptyDeck()
+    const r = parseDeckJson(raw)
+    return r.ok ? r.deck : emptyDeck()
+  } catch {
+    return emptyDeck()
+  }
+}
+
+export function saveLocalDeck(deck: Deck): void {
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify(deck))
+    window.dispatchEvent(new Event('samenhang:deck'))
+  } catch {
+    // storage full or blocked: the share link still holds the deck
+  }
+}
