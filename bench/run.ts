@@ -85,7 +85,7 @@ if (want('page') || want('interaction')) {
 
 if (want('api')) {
   log('api: autocannon…')
-  const r = await runApiBench({ log })
+  const r = await runApiBench({ log, print: false })
   result.api = r
   section('API', formatApiBench(r))
 }
