@@ -12,7 +12,7 @@ function collectConsoleErrors(page: Page): string[] {
 }
 
 const map = (page: Page, lang: 'nl' | 'en' = 'nl') => page.getByRole('group', { name: lang === 'nl' ? 'Tegelkaart van de 12 provincies' : 'Tile map of the 12 provinces' })
-const tile = (page: Page, name: string) => map(page).getByRole('button', { name: new RegExp(`^${name}`) })
+const tile = (page: Page, name: string, lang: 'nl' | 'en' = 'nl') => map(page, lang).getByRole('button', { name: new RegExp(`^${name}`) })
 const diffFigure = (page: Page) => page.locator('figure', { has: page.locator('.chart-subtitle', { hasText: /^(Verschil met Nederland als geheel|Difference from the Netherlands as a whole)/ }) })
 
 for (const lang of ['nl', 'en'] as const) {
@@ -23,7 +23,7 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
     await expect(diffFigure(page)).toBeVisible()
     // hover a tile so the tooltip is part of the check, then open every table
-    await tile(page, 'Utrecht').hover()
+    await tile(page, 'Utrecht', lang).hover()
     await expect(map(page, lang).locator('.tile-tooltip')).toBeVisible()
     const show = page.getByRole('button', { name: /Toon als tabel|Show as table/ })
     while ((await show.count()) > 0) await show.first().click()

@@ -34,6 +34,7 @@ import {
   comparisonCsv,
   differenceBounds,
   differencePanels,
+  formatBound,
   formatMetric,
   hasAnyScore,
   mapClasses,
@@ -211,7 +212,7 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
             ? [i.reason === 'suppressed' ? m('map.suppressed', { minN: meta.thresholds.minN }) : t('status.missing')]
             : [
                 formatMetric(metric, i.value, lang),
-                m('detail.ci', { low: formatNumber(i.ciLow, lang, 2), high: formatNumber(i.ciHigh, lang, 2) }),
+                m('detail.ci', { low: formatBound(i.ciLow, lang), high: formatBound(i.ciHigh, lang) }),
                 t('chart.n', { n: i18n.count(i.n) }),
                 ...(i.status === 'low_reliability' ? [m('detail.thin')] : []),
               ],
@@ -434,7 +435,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
                       </td>
                       <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, lang) : '—'}</td>
                       <td className="num">
-                        {r.score.kind === 'score' ? `${formatNumber(r.score.ciLow, lang, 2)} – ${formatNumber(r.score.ciHigh, lang, 2)}` : words.missing(r.score.reason)}
+                        {r.score.kind === 'score' ? `${formatBound(r.score.ciLow, lang)} – ${formatBound(r.score.ciHigh, lang)}` : words.missing(r.score.reason)}
                       </td>
                       <td className="num">{r.score.kind === 'score' ? i18n.count(r.score.n) : '—'}</td>
                     </tr>
@@ -534,7 +535,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
                 <th scope="row">{words.unitName(r.id)}</th>
                 <td className="num">{rankText(r)}</td>
                 <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, lang) : '—'}</td>
-                <td className="num">{r.score.kind === 'score' ? `${formatNumber(r.score.ciLow, lang, 2)} – ${formatNumber(r.score.ciHigh, lang, 2)}` : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? `${formatBound(r.score.ciLow, lang)} – ${formatBound(r.score.ciHigh, lang)}` : '—'}</td>
                 <td className="num">{r.score.kind === 'score' ? i18n.count(r.score.n) : '—'}</td>
                 <td>{statusWords(r.score, ctx)}</td>
               </tr>
@@ -554,7 +555,7 @@ function statusWords(i: Indicator, ctx: Ctx): string {
 function ComparisonTable({ ctx, caption, withDiff }: { ctx: Ctx; caption: string; withDiff: boolean }) {
   const { model, m, words, i18n } = ctx
   const { t, lang } = i18n
-  const ci = (i: Indicator) => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
+  const ci = (i: Indicator) => (i.kind === 'score' ? `${formatBound(i.ciLow, lang)} – ${formatBound(i.ciHigh, lang)}` : '—')
   const cells: readonly ComparisonCell[] = model.cells
   return (
     <table className="comparison-table">
@@ -736,7 +737,7 @@ function BalanceFrame({ ctx }: { ctx: Ctx }) {
                   <td className="num">{b.t.kind === 'score' ? i18n.score(b.t.value) : '—'}</td>
                   <td className="num">{b.s.kind === 'score' ? i18n.score(b.s.value) : '—'}</td>
                   <td className="num">{b.gap.kind === 'score' ? i18n.diff(b.gap.value) : '—'}</td>
-                  <td className="num">{b.gap.kind === 'score' ? `${formatNumber(b.gap.ciLow, lang, 2)} – ${formatNumber(b.gap.ciHigh, lang, 2)}` : '—'}</td>
+                  <td className="num">{b.gap.kind === 'score' ? `${formatBound(b.gap.ciLow, lang)} – ${formatBound(b.gap.ciHigh, lang)}` : '—'}</td>
                   <td>{t(`balance.${b.balance}`)}</td>
                 </tr>
               )

@@ -21,7 +21,7 @@ import {
 } from '../../domain/compare'
 import type { CsvTable } from '../../domain/csv-export'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Lang, type Level } from '../../domain/framework'
-import { formatDiff, formatScore } from '../../domain/format'
+import { formatDiff, formatNumber, formatScore } from '../../domain/format'
 import { isMetric, type Metric } from '../../domain/groups'
 import { balanceGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
 import type { BalancePoint } from '../../charts/BalanceMap'
@@ -457,4 +457,10 @@ export function rankingCsv(model: CompareModel, w: Words, headers: CsvWords, yea
       r.score.kind === 'none' ? w.missing(r.score.reason) : r.score.status === 'low_reliability' ? w.thin : '',
     ]),
   }
+}
+
+/** An interval bound, 2 decimals, never "-0,00" (the CSV writes such a bound as 0,00 too). */
+export function formatBound(v: number, lang: Lang): string {
+  const s = formatNumber(v, lang, 2)
+  return /^-0[.,]00$/.test(s) ? s.slice(1) : s
 }
