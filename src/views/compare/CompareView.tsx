@@ -249,8 +249,10 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
       <div role="status" aria-live="polite">
         {noticeBox}
       </div>
-      <p className="lead">{m('lead')}</p>
-      <p className="chart-note">{m('nationalNote')}</p>
+      <div className="compare-intro">
+        <p className="lead">{m('lead')}</p>
+        <p className="chart-note">{m('nationalNote')}</p>
+      </div>
       {body}
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
