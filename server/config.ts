@@ -23,6 +23,8 @@ export interface ServerConfig {
   rateLimitPerMinute: number
   /** largest request body in bytes */
   maxBodyBytes: number
+  /** largest dataset upload (POST /api/v1/datasets) in bytes */
+  maxUploadBytes: number
   /** pooled answers kept in memory per dataset version; 0 = no cache */
   queryCacheEntries: number
   /** one JSON line per request on stdout */
@@ -48,6 +50,7 @@ Environment (flags win over the environment):
   SAMENHANG_FRAME_ANCESTORS   CSP frame-ancestors (default 'self'; e.g. "'self' https://intranet.example.nl")
   SAMENHANG_RATE_LIMIT        API requests per minute per client (default 600; 0 = off)
   SAMENHANG_MAX_BODY          largest request body in bytes (default 1048576)
+  SAMENHANG_MAX_UPLOAD        largest dataset upload in bytes (default 33554432 = 32 MiB)
   SAMENHANG_QUERY_CACHE       pooled answers cached in memory (default 500; 0 = off)
   SAMENHANG_LOG               "off" silences the per-request log lines
   SAMENHANG_STATIC_DIR        serve a prebuilt SPA from this directory (never rebuilt)
@@ -129,6 +132,7 @@ export function loadConfig(argv: readonly string[], environment: Record<string, 
     frameAncestors: sourceList('SAMENHANG_FRAME_ANCESTORS', env.SAMENHANG_FRAME_ANCESTORS ?? "'self'"),
     rateLimitPerMinute: int('SAMENHANG_RATE_LIMIT', env.SAMENHANG_RATE_LIMIT ?? '600', 0, 1e9),
     maxBodyBytes: int('SAMENHANG_MAX_BODY', env.SAMENHANG_MAX_BODY ?? String(1024 * 1024), 0, 2 ** 31),
+    maxUploadBytes: int('SAMENHANG_MAX_UPLOAD', env.SAMENHANG_MAX_UPLOAD ?? String(32 * 1024 * 1024), 0, 2 ** 31),
     queryCacheEntries: int('SAMENHANG_QUERY_CACHE', env.SAMENHANG_QUERY_CACHE ?? '500', 0, 100_000),
     log: !['off', '0', 'false', 'no'].includes(logRaw),
     staticDir: staticDirRaw ? path.resolve(cwd, staticDirRaw) : path.join(PROJECT_ROOT, 'dist'),

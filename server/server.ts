@@ -4,7 +4,7 @@
  * stack, and return a handle whose close() shuts down gracefully. server/main.ts is the CLI.
  */
 import { createAdaptorServer } from '@hono/node-server'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -14,10 +14,11 @@ import type { ServerConfig } from './config'
 import { composeApp } from './http/compose'
 import { loadStaticSite } from './http/static'
 import { buildOpenApiDocument } from './openapi'
+import { DB_FILE, openStore, StoreOpenError } from './open-store'
 import { CachingStore } from './stores/cached'
-import { SqliteStore } from './stores/sqlite'
+import type { SqliteStore } from './stores/sqlite'
 
-export const DB_FILE = 'samenhang.sqlite'
+export { DB_FILE }
 
 /** A start-up failure with a message meant for the operator (no stack trace needed). */
 export class StartError extends Error {}
@@ -92,15 +93,9 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     const site = loadStaticSite(config.staticDir)
 
     try {
-      mkdirSync(config.dataDir, { recursive: true })
+      store = await openStore({ dataDir: config.dataDir })
     } catch (err) {
-      throw new StartError(`Cannot create the data directory ${config.dataDir}: ${(err as Error).message}`)
-    }
-    const file = path.join(config.dataDir, DB_FILE)
-    try {
-      store = new SqliteStore(file)
-    } catch (err) {
-      throw new StartError(`Cannot open the database ${file}: ${(err as Error).message}`)
+      throw err instanceof StoreOpenError ? new StartError(err.message) : err
     }
     if (store.isEmpty()) {
       const cells = generateDemoCells()
@@ -117,6 +112,9 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
       frameAncestors: config.frameAncestors,
       rateLimitPerMinute: config.rateLimitPerMinute,
       maxBodyBytes: config.maxBodyBytes,
+      uploadToken: config.uploadToken,
+      maxUploadBytes: config.maxUploadBytes,
+      note,
       log: config.log ? (line) => process.stdout.write(line) : undefined,
       trustProxy: config.trustProxy,
     })

@@ -38,8 +38,14 @@ export interface Store {
    * report it as suppressed instead of missing.
    */
   pool(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]>
-  /** Replace the whole dataset atomically; the previous one is served until this resolves. */
+  /**
+   * Replace the whole dataset atomically: every reader sees either the previous dataset or the
+   * new one, never a mix, and a failure (or a crash) part-way leaves the previous one intact and
+   * served. The previous one is served until this resolves.
+   */
   replace(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<DatasetInfo>
+  /** The dataset versions this store has held, newest first (the current one included). */
+  versions(): Promise<DatasetInfo[]>
   close(): Promise<void>
 }
 

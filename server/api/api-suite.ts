@@ -3,7 +3,7 @@
  * must give the same answers, and every answer must parse with the contract.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest'
-import { metaResponse, problem, scoresResponse, type ScoresResponse } from '../../src/contract/v1'
+import { datasetCreated, datasetsResponse, metaResponse, problem, scoresResponse, type ScoresResponse } from '../../src/contract/v1'
 import type { Cell } from '../../src/domain/cells'
 import { describe as describeSums, poolCells } from '../../src/domain/pooling'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
@@ -111,6 +111,106 @@ export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Pro
       expect(etag).toContain(DEMO_INFO.version)
       const again = await get('/api/v1/scores?by=level', { headers: { 'if-none-match': etag } })
       expect(again.status).toBe(304)
+    })
+  })
+}
+
+/**
+ * Dataset uploads (POST /api/v1/datasets) and the version list, against every store: all or
+ * nothing, the previous dataset served until the new one is current.
+ */
+export function runDatasetSuite(storeName: string, makeStore: (cells: Cell[]) => Promise<Store>): void {
+  describe(`dataset uploads over the ${storeName} store`, () => {
+    const TOKEN = 'test-token-0123456789abcdef'
+    const cells = generateDemoCells().filter((c) => c.year === 2025)
+    let store: Store
+    let api: ReturnType<typeof createApi>
+    beforeAll(async () => {
+      store = await makeStore(cells)
+      api = createApi({ store, uploadToken: TOKEN, maxUploadBytes: 200_000 })
+    })
+    afterAll(async () => store.close())
+
+    const call = async (path: string, init?: RequestInit) => api.fetch(new Request(`http://localhost${path}`, init))
+    const upload = (body: BodyInit, headers: Record<string, string> = {}, qs = '') =>
+      call(`/api/v1/datasets${qs}`, { method: 'POST', body, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv', ...headers } })
+    const snapshot = async () => {
+      const res = await call('/api/v1/scores?by=level,region&year=2025')
+      return { etag: res.headers.get('etag'), body: await res.text() }
+    }
+
+    it('refuses without a token (401), with a wrong one (403), another media type (415), too large (413), and when uploads are off (403)', async () => {
+      const before = await snapshot()
+      const csv = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2025,12,3,1\n'
+      const none = await call('/api/v1/datasets', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } })
+      expect(none.status).toBe(401)
+      expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/)
+      expect(problem.parse(await none.json()).status).toBe(401)
+      expect((await upload(csv, { authorization: `Bearer ${TOKEN}x` })).status).toBe(403)
+      expect((await upload(csv, { authorization: 'Bearer short' })).status).toBe(403)
+      expect((await upload(csv, { authorization: `Basic ${TOKEN}` })).status).toBe(401)
+      expect((await upload(csv, { 'content-type': 'application/json' })).status).toBe(415)
+      const big = await upload(csv + 'individual,T2,PV20,GEM,2025,12,3,1\n'.repeat(7000))
+      expect(big.status).toBe(413)
+      expect(problem.parse(await big.json()).status).toBe(413)
+      const off = createApi({ store })
+      const refused = await off.fetch(new Request('http://localhost/api/v1/datasets', { method: 'POST', body: csv, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } }))
+      expect(refused.status).toBe(403)
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it('answers 422 with every problem (row, column, value, nl and en) and changes nothing', async () => {
+      const before = await snapshot()
+      const csv = 'level;dimension;region;sector;year;n;mean;sd\r\nindividual;T1;PV20;GEM;2025;12;3,1;0,9\r\nindividual;T9;PV20;GEM;2025;0;3,1;0,9\r\n'
+      const res = await upload(csv)
+      expect(res.status).toBe(422)
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+      const p = problem.parse(await res.json())
+      expect(p.importErrorCount).toBe(2)
+      expect(p.importErrors).toEqual([
+        expect.objectContaining({ row: 3, column: 'dimension', value: 'T9', code: 'unknown_dimension' }),
+        expect.objectContaining({ row: 3, column: 'n', value: '0', code: 'n_below_1', message: expect.objectContaining({ nl: expect.stringContaining('minstens 1') }) }),
+      ])
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it('replaces the dataset on a valid file (201), with a new version, ETag and numbers, and lists the versions', async () => {
+      const before = await snapshot()
+      const listed = datasetsResponse.parse(await (await call('/api/v1/datasets')).json())
+      const csv = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2024,20,3.5,1\nindividual,T1,PV21,GEM,2024,4,2,1\nnational,S2,NL,,2024,100,2.25,0.5\n'
+      const res = await upload(csv, {}, '?title=Enqu%C3%AAte%202024')
+      expect(res.status).toBe(201)
+      const { dataset } = datasetCreated.parse(await res.json())
+      expect(dataset).toMatchObject({ cells: 3, synthetic: false, title: { nl: 'Enquête 2024', en: 'Enquête 2024' } })
+      expect(dataset.version).not.toBe(listed.current)
+      expect(res.headers.get('etag')).toBe(`"${dataset.version}"`)
+
+      const meta = metaResponse.parse(await (await call('/api/v1/meta')).json())
+      expect(meta.dataset.version).toBe(dataset.version)
+      expect(meta.years).toEqual([2024])
+      const after = await call('/api/v1/scores?by=region&level=individual&year=2024')
+      expect(after.headers.get('etag')).not.toBe(before.etag)
+      const body = scoresResponse.parse(await after.json())
+      // PV20: n = 20, mean 3.5, sd 1 → se = 1/√20, CI 3.5 ± 1.96·0.2236; PV21 (n = 4) is suppressed
+      expect(body.rows).toEqual([
+        { region: 'PV20', n: 20, mean: 3.5, sd: 1, se: 0.2236, ciLow: 3.0617, ciHigh: 3.9383, status: 'low_reliability' },
+        { region: 'PV21', status: 'suppressed' },
+      ])
+
+      const versions = datasetsResponse.parse(await (await call('/api/v1/datasets')).json())
+      expect(versions.current).toBe(dataset.version)
+      expect(versions.versions.map((v) => v.version)).toEqual([dataset.version, ...listed.versions.map((v) => v.version)])
+    })
+
+    it('takes two uploads one after the other, the last one current', async () => {
+      const a = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2023,20,3,1\n'
+      const b = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2022,20,3,1\n'
+      const [ra, rb] = await Promise.all([upload(a), upload(b)])
+      expect([ra.status, rb.status]).toEqual([201, 201])
+      const vb = datasetCreated.parse(await rb.json()).dataset.version
+      const meta = metaResponse.parse(await (await call('/api/v1/meta')).json())
+      expect(meta.dataset.version).toBe(vb)
+      expect(meta.years).toEqual([2022])
     })
   })
 }

@@ -24,6 +24,12 @@ export interface ComposeOptions {
   frameAncestors: string
   rateLimitPerMinute: number
   maxBodyBytes: number
+  /** bearer token for POST /api/v1/datasets; absent = uploads off */
+  uploadToken?: string
+  /** largest dataset upload in bytes (the API enforces it while reading) */
+  maxUploadBytes?: number
+  /** operator messages (dataset imports) */
+  note?: (message: string) => void
   /** per-request log lines; omitted = no log */
   log?: LogSink
   trustProxy: boolean
@@ -44,7 +50,7 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 }
 
 export function composeApp(o: ComposeOptions): Hono {
-  const api = createApi({ store: o.store, openapi: o.openapi })
+  const api = createApi({ store: o.store, openapi: o.openapi, uploadToken: o.uploadToken, maxUploadBytes: o.maxUploadBytes, log: o.note })
   const app = new Hono()
   if (o.log) app.use('*', requestLog(o.log))
   app.use(
@@ -62,8 +68,12 @@ export function composeApp(o: ComposeOptions): Hono {
     onError: () => problemResponse(413, 'Content too large', `The request body is larger than ${o.maxBodyBytes} bytes.`),
   })
   // only requests that carry a body pay for the check (it makes the node adapter build a full Request)
+  // dataset uploads have their own, larger limit, which the API enforces while it reads the body
   app.use('/api/*', async (c, next) =>
-    requestHeader(c, 'content-length') === undefined && requestHeader(c, 'transfer-encoding') === undefined && c.env !== undefined ? next() : limitBody(c, next),
+    (requestHeader(c, 'content-length') === undefined && requestHeader(c, 'transfer-encoding') === undefined && c.env !== undefined) ||
+    (c.req.method === 'POST' && c.req.path === paths.datasets)
+      ? next()
+      : limitBody(c, next),
   )
   app.all('/api/*', async (c) => await api.fetch(c.req.raw))
   app.all('*', (c) => (o.site ? o.site.serve(c.req.raw) : new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })))

@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
 import type { GroupKey } from '../../src/contract/v1'
 import type { Cell } from '../../src/domain/cells'
-import { runApiSuite } from '../api/api-suite'
+import { runApiSuite, runDatasetSuite } from '../api/api-suite'
 import type { CellFilter, Store } from '../store'
 import { CachingStore, poolKey } from './cached'
 import { MemoryStore } from './memory'
 import { SqliteStore } from './sqlite'
 
 runApiSuite('cached sqlite', async (cells) => {
+  const store = new SqliteStore(':memory:')
+  await store.replace(cells, DEMO_INFO)
+  return new CachingStore(store)
+})
+runDatasetSuite('cached sqlite', async (cells) => {
   const store = new SqliteStore(':memory:')
   await store.replace(cells, DEMO_INFO)
   return new CachingStore(store)
@@ -25,6 +30,7 @@ function counting(inner: Store) {
       return inner.pool(f, by, minN)
     },
     replace: (cells, info) => inner.replace(cells, info),
+    versions: () => inner.versions(),
     close: () => inner.close(),
   }
   return { store, calls: () => calls }
@@ -88,7 +94,7 @@ describe('CachingStore', () => {
   it('does not cache failures', async () => {
     let fail = true
     const inner = new MemoryStore(cells, DEMO_INFO)
-    const flaky: Store = { ...inner, summary: () => inner.summary(), pool: (f, by, n) => (fail ? Promise.reject(new Error('down')) : inner.pool(f, by, n)), replace: inner.replace, close: inner.close }
+    const flaky: Store = { ...inner, summary: () => inner.summary(), pool: (f, by, n) => (fail ? Promise.reject(new Error('down')) : inner.pool(f, by, n)), replace: inner.replace, versions: () => inner.versions(), close: inner.close }
     const cache = new CachingStore(flaky)
     await expect(cache.pool({}, ['level'], 10)).rejects.toThrow('down')
     fail = false

@@ -89,6 +89,10 @@ export class CachingStore implements Store {
     return out
   }
 
+  versions(): Promise<DatasetInfo[]> {
+    return this.inner.versions()
+  }
+
   close(): Promise<void> {
     this.clear(undefined)
     return this.inner.close()

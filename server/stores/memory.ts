@@ -28,9 +28,12 @@ export class MemoryStore implements Store {
   private cells: readonly Cell[]
   private current: DatasetSummary
 
+  private history: DatasetInfo[]
+
   constructor(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>) {
     this.cells = cells
     this.current = summarise(cells, { ...info, cells: cells.length })
+    this.history = [this.current.info]
   }
 
   async summary(): Promise<DatasetSummary> {
@@ -65,9 +68,17 @@ export class MemoryStore implements Store {
   }
 
   async replace(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<DatasetInfo> {
+    // build everything first, then swap both references in one synchronous step: a reader
+    // (pool, summary) sees the old pair or the new pair, never one of each
+    const next = summarise(cells, { ...info, cells: cells.length })
     this.cells = cells
-    this.current = summarise(cells, { ...info, cells: cells.length })
-    return this.current.info
+    this.current = next
+    this.history = [next.info, ...this.history.filter((h) => h.version !== next.info.version)]
+    return next.info
+  }
+
+  async versions(): Promise<DatasetInfo[]> {
+    return [...this.history]
   }
 
   async close(): Promise<void> {}

@@ -7,11 +7,17 @@ import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
 import { GROUP_KEYS, type GroupKey } from '../../src/contract/v1'
 import type { Cell } from '../../src/domain/cells'
 import { createApi } from '../api/app'
-import { runApiSuite } from '../api/api-suite'
+import { runApiSuite, runDatasetSuite } from '../api/api-suite'
 import { MemoryStore } from './memory'
-import { SqliteStore } from './sqlite'
+import Database from 'better-sqlite3'
+import { SCHEMA_VERSION, SqliteStore } from './sqlite'
 
 runApiSuite('sqlite', async (cells) => {
+  const store = new SqliteStore(':memory:')
+  await store.replace(cells, DEMO_INFO)
+  return store
+})
+runDatasetSuite('sqlite', async (cells) => {
   const store = new SqliteStore(':memory:')
   await store.replace(cells, DEMO_INFO)
   return store
@@ -151,6 +157,44 @@ describe('SqliteStore on disk', () => {
     expect((await reopened.summary()).info.version).toBe('small-1')
     expect(reopened.db.prepare('SELECT COUNT(*) AS c FROM cells').get()).toEqual({ c: 3 })
     await reopened.close()
+  })
+
+  it('keeps a history of versions, untouched by a failed replace', async () => {
+    const store = new SqliteStore(path.join(dir, 'c.sqlite'))
+    await store.replace(small, info)
+    await store.replace(small, { ...info, version: 'small-2' })
+    await expect(store.replace([...small, { ...small[0], n: -1 }], { ...info, version: 'small-3' })).rejects.toThrow()
+    expect((await store.versions()).map((v) => v.version)).toEqual(['small-2', 'small-1'])
+    await store.close()
+  })
+
+  it('migrates a version 1 database (no history) and starts the history with its dataset', async () => {
+    const file = path.join(dir, 'v1.sqlite')
+    const old = new Database(file)
+    old.exec(`CREATE TABLE dataset (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, info TEXT NOT NULL, summary TEXT NOT NULL) STRICT;
+      CREATE TABLE cells (level TEXT NOT NULL, dimension TEXT NOT NULL, region TEXT NOT NULL, sector TEXT, year INTEGER NOT NULL, n INTEGER NOT NULL CHECK (n >= 0), "sum" REAL NOT NULL, "sumSq" REAL NOT NULL) STRICT;`)
+    old.prepare('INSERT INTO dataset VALUES (1, ?, ?, ?)').run('small-1', JSON.stringify({ ...info, cells: 0 }), JSON.stringify({ years: [], regions: [], sectors: [] }))
+    old.pragma('user_version = 1')
+    old.close()
+    const store = new SqliteStore(file)
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect((await store.versions()).map((v) => v.version)).toEqual(['small-1'])
+    await store.close()
+  })
+
+  it('sees a dataset another connection (the import CLI) committed, at the next request', async () => {
+    const file = path.join(dir, 'd.sqlite')
+    const server = new SqliteStore(file)
+    await server.replace(small, info)
+    expect((await server.summary()).info.version).toBe('small-1')
+    const cli = new SqliteStore(file)
+    await cli.replace(small.slice(0, 1), { ...info, version: 'small-2' })
+    await cli.close()
+    const s = await server.summary()
+    expect(s.info).toMatchObject({ version: 'small-2', cells: 1 })
+    expect(s.regions).toEqual(['PV20'])
+    expect(await server.pool({}, [], 10)).toEqual([{ keys: {}, n: 12, sum: 36, sumSq: 120 }])
+    await server.close()
   })
 
   it('answers grouped queries from a covering index', async () => {

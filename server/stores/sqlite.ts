@@ -16,8 +16,8 @@ import type { Cell } from '../../src/domain/cells'
 import { compareGroups, type CellFilter, type DatasetSummary, type PooledGroup, type Store } from '../store'
 import { summarise } from './memory'
 
-/** Bumped when the schema changes; stored in PRAGMA user_version. */
-export const SCHEMA_VERSION = 1
+/** Bumped when the schema changes; stored in PRAGMA user_version. 2 added dataset_versions. */
+export const SCHEMA_VERSION = 2
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS dataset (
@@ -35,6 +35,11 @@ CREATE TABLE IF NOT EXISTS cells (
   n INTEGER NOT NULL CHECK (n >= 0),
   "sum" REAL NOT NULL,
   "sumSq" REAL NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS dataset_versions (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  version TEXT NOT NULL,
+  info TEXT NOT NULL       -- DatasetInfo as JSON
 ) STRICT;
 `
 
@@ -77,6 +82,9 @@ export class SqliteStore implements Store {
   readonly db: Database.Database
   private current: DatasetSummary
   private readonly statements = new Map<string, Database.Statement>()
+  /** PRAGMA data_version changes when another connection (the import CLI) commits */
+  private readonly dataVersion: Database.Statement
+  private seenDataVersion: number
 
   /** Open (and create if needed) the database at `file` (':memory:' for tests). */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -87,13 +95,21 @@ export class SqliteStore implements Store {
         this.db.exec(SCHEMA)
         this.db.exec(INDEXES)
         const version = this.db.pragma('user_version', { simple: true }) as number
-        if (version === 0) this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+        if (version === 1) {
+          // version 1 had no history: start it with the dataset it holds
+          this.db.transaction(() => {
+            this.db.exec('INSERT INTO dataset_versions (version, info) SELECT version, info FROM dataset WHERE id = 1')
+            this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+          })()
+        } else if (version === 0) this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
         else if (version !== SCHEMA_VERSION) throw new Error(`Database schema version ${version} is not supported (expected ${SCHEMA_VERSION}).`)
       }
       // on every open: better-sqlite3 would otherwise reopen a WAL database at NORMAL
       this.db.pragma('synchronous = FULL')
       this.db.pragma('busy_timeout = 5000')
       this.db.pragma('cache_size = -32768') // 32 MiB of page cache
+      this.dataVersion = this.db.prepare('PRAGMA data_version').pluck()
+      this.seenDataVersion = this.dataVersion.get() as number
       this.current = this.readSummary()
     } catch (err) {
       this.db.close()
@@ -107,7 +123,19 @@ export class SqliteStore implements Store {
   }
 
   async summary(): Promise<DatasetSummary> {
+    const seen = this.dataVersion.get() as number
+    if (seen !== this.seenDataVersion) {
+      // another process replaced the dataset (npm run import): read its description again
+      this.seenDataVersion = seen
+      this.current = this.readSummary()
+      this.statements.clear()
+    }
     return this.current
+  }
+
+  async versions(): Promise<DatasetInfo[]> {
+    const rows = this.db.prepare('SELECT info FROM dataset_versions ORDER BY seq DESC').pluck().all() as string[]
+    return rows.map((r) => JSON.parse(r) as DatasetInfo)
   }
 
   async pool(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]> {
@@ -166,6 +194,7 @@ export class SqliteStore implements Store {
       this.db
         .prepare('INSERT INTO dataset (id, version, info, summary) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, info = excluded.info, summary = excluded.summary')
         .run(next.info.version, JSON.stringify(next.info), JSON.stringify(stored))
+      this.db.prepare('INSERT INTO dataset_versions (version, info) VALUES (?, ?)').run(next.info.version, JSON.stringify(next.info))
     })
     run()
     // statistics for the planner's choice of index; bounded so it stays fast on large data
@@ -173,6 +202,7 @@ export class SqliteStore implements Store {
     this.db.exec('ANALYZE')
     this.statements.clear()
     this.current = next
+    this.seenDataVersion = this.dataVersion.get() as number
     return next.info
   }
 

@@ -104,6 +104,17 @@ export const scoresResponse = z.object({
 })
 export type ScoresResponse = z.infer<typeof scoresResponse>
 
+/** One problem in an uploaded dataset file (docs/data-format.md). */
+export const importProblem = z.object({
+  /** line of the file where the record starts (1 = header); 0 = the file as a whole */
+  row: z.number().int().nonnegative(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  code: z.string(),
+  message: label,
+})
+export type ImportProblemBody = z.infer<typeof importProblem>
+
 /** RFC 9457 problem details, with a field-level list for bad parameters. */
 export const problem = z.object({
   type: z.string(),
@@ -113,8 +124,23 @@ export const problem = z.object({
   errors: z
     .array(z.object({ param: z.string(), value: z.string().optional(), message: label }))
     .optional(),
+  /** 422 on POST /datasets: the first problems of the file (at most 100) */
+  importErrors: z.array(importProblem).optional(),
+  /** 422 on POST /datasets: how many problems the file has in all */
+  importErrorCount: z.number().int().nonnegative().optional(),
 })
 export type Problem = z.infer<typeof problem>
+
+/** GET /datasets: the dataset versions this server has held, newest first. */
+export const datasetsResponse = z.object({
+  current: z.string(),
+  versions: z.array(datasetInfo),
+})
+export type DatasetsResponse = z.infer<typeof datasetsResponse>
+
+/** POST /datasets → 201: the new dataset, now current. */
+export const datasetCreated = z.object({ dataset: datasetInfo })
+export type DatasetCreated = z.infer<typeof datasetCreated>
 
 export const healthResponse = z.object({ status: z.literal('ok'), datasetVersion: z.string() })
 

@@ -31,6 +31,7 @@ export type ImportProblemCode =
   | 'undecodable'
   | 'utf16'
   | 'spreadsheet'
+  | 'separator'
   | 'missing_column'
   | 'extra_column'
   | 'duplicate_column'
@@ -139,6 +140,11 @@ function messageFor(code: ImportProblemCode, column: string | null, extra: Recor
       return {
         nl: 'Dit is een Excel-werkmap, geen CSV. Kies in Excel "Opslaan als" → "CSV UTF-8".',
         en: 'This is an Excel workbook, not CSV. In Excel choose "Save as" → "CSV UTF-8".',
+      }
+    case 'separator':
+      return {
+        nl: 'De velden zijn niet gescheiden door ; of , (maar bijvoorbeeld door tabs). Sla het bestand op als CSV.',
+        en: 'The fields are not separated by ; or , (but by tabs, for example). Save the file as CSV.',
       }
     case 'missing_column':
       return { nl: `De kolom "${col}" ontbreekt in de kopregel.`, en: `The column "${col}" is missing from the header line.` }
@@ -408,11 +414,22 @@ export function parseDatasetCsv(input: string | Uint8Array, options: ParseOption
   let headerEnd = start
   let inQuotes = false
   let semicolons = 0
+  let commas = 0
+  let tabs = 0
+  let seenText = false
   for (; headerEnd < text.length; headerEnd++) {
     const c = text.charCodeAt(headerEnd)
     if (c === 34) inQuotes = !inQuotes
-    else if (!inQuotes && (c === 10 || c === 13)) break
-    else if (!inQuotes && c === 59) semicolons++
+    else if (!inQuotes && (c === 10 || c === 13)) {
+      if (seenText) break
+    } else if (!inQuotes && c === 59) semicolons++
+    else if (!inQuotes && c === 44) commas++
+    else if (!inQuotes && c === 9) tabs++
+    if (c > 32) seenText = true
+  }
+  if (semicolons === 0 && commas === 0 && tabs > 0) {
+    problems.add(1, null, null, 'separator')
+    return fail()
   }
   const delimiter: ',' | ';' = semicolons > 0 ? ';' : ','
   const decimalComma = delimiter === ';'
