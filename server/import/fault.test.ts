@@ -104,7 +104,7 @@ describe('SIGKILL in the middle of a large upload', () => {
     // 2. killed after validation, while the transaction that writes 100,000 cells is running
     server = startServer(env)
     base = await waitForUrl(server)
-    const upload = fetch(`${base}/api/v1/datasets`, { method: 'POST', body: csv, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } }).catch((e: Error) => e)
+    const upload = fetch(`${base}/api/v1/datasets`, { method: 'POST', body: new Uint8Array(csv), headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } }).catch((e: Error) => e)
     await server.waitForStderr(/import: 100000 cells valid .*writing version/)
     await kill(server)
     expect(await upload).toBeInstanceOf(Error) // the client never got a 201
@@ -120,7 +120,7 @@ describe('SIGKILL in the middle of a large upload', () => {
   it('keeps a completed upload through a SIGKILL and a restart', async () => {
     server = startServer(env)
     let base = await waitForUrl(server)
-    const res = await fetch(`${base}/api/v1/datasets?title=Enqu%C3%AAte`, { method: 'POST', body: csv, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } })
+    const res = await fetch(`${base}/api/v1/datasets?title=Enqu%C3%AAte`, { method: 'POST', body: new Uint8Array(csv), headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } })
     expect(res.status).toBe(201)
     const { dataset } = datasetCreated.parse(await res.json())
     expect(dataset.cells).toBe(ROWS)
