@@ -1,11 +1,9 @@
+// first: configures zod before any schema is built (see the module)
+import './zod-setup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { z } from 'zod'
 import { App } from './app/App'
 import './app/styles.css'
-
-// zod 4 probes `new Function` at start-up, which a strict CSP reports: parse without it.
-z.config({ jitless: true })
 
 async function boot() {
   // Dev mode runs the API inside the browser (MSW hands each request to the same handler the

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { MetaResponse } from '../contract/v1'
 import { useI18n } from '../i18n/i18n'
+import { PrivateDataBanner } from './PrivateDataBanner'
 
 /** Product name, the synthetic-data badge, share, and the language switch. */
 export function TopBar({ meta, langHref }: { meta?: MetaResponse; langHref: string }) {
@@ -41,6 +42,7 @@ export function TopBar({ meta, langHref }: { meta?: MetaResponse; langHref: stri
           {copied === 'ok' ? t('share.copied') : copied === 'failed' ? t('share.failed') : ''}
         </p>
       </div>
+      <PrivateDataBanner />
     </header>
   )
 }

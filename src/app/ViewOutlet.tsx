@@ -8,6 +8,7 @@ const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'
 const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
 const CompareView = lazy(() => import('../views/compare/CompareView'))
 const PresentationView = lazy(() => import('../views/presentation/PresentationView'))
+const DataView = lazy(() => import('../views/data/DataView'))
 
 export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   switch (state.view) {
@@ -17,6 +18,8 @@ export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) 
       return <SectorsView state={state} meta={meta} />
     case 'compare':
       return <CompareView state={state} meta={meta} />
+    case 'data':
+      return <DataView meta={meta} />
     case 'presentation':
       return <PresentationView state={state} meta={meta} />
     default:

@@ -2,6 +2,8 @@
  * A presentation deck: slides that each pin one chart of a view, with its filters. A deck lives
  * in the browser (localStorage) and in its share link (?deck=…); never on a server.
  */
+// before zod builds a schema: no eval probe under a strict CSP (src/zod-setup.ts)
+import '../zod-setup'
 import { z } from 'zod'
 
 export const slideSchema = z.object({

@@ -2,6 +2,8 @@
  * API v1: the only definition of the wire format. Imported by the browser client (src/api),
  * the API itself (server/api) and the mocks. Every response is parsed with these schemas.
  */
+// before zod builds a schema: no eval probe under a strict CSP (src/zod-setup.ts)
+import '../zod-setup'
 import { z } from 'zod'
 import { DIMENSIONS, LEVELS } from '../domain/framework'
 

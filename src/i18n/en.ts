@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'nav.compare': 'Compare regions',
   'nav.sectors': 'Sectors',
   'nav.presentation': 'Presentation',
+  'nav.data': 'Data',
   'nav.methodology': 'Methodology',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',

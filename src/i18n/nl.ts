@@ -12,6 +12,7 @@ export const nl = {
   'nav.compare': 'Regio’s vergelijken',
   'nav.sectors': 'Sectoren',
   'nav.presentation': 'Presentatie',
+  'nav.data': 'Gegevens',
   'nav.methodology': 'Methode',
   'share.copy': 'Link kopiëren',
   'share.copied': 'Link gekopieerd',
