@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 const VIEWS = [
   { name: 'overview', path: '/?regio=PV20&sector=GEM&jaar=2025', ready: /Belangrijkste bevindingen|Key findings/ },
   { name: 'sectors', path: '/sectoren?sector=GEM,RIJK,PO&jaar=2025', ready: /^Sectoren$|^Sectors$/ },
+  { name: 'profile', path: '/profiel?regio=PV20&jaar=2025', ready: /^Profiel van Groningen$|^Profile of Groningen$/ },
   { name: 'methodology', path: '/methode', ready: /Methode: hoe Samenhang rekent|Methodology: how Samenhang calculates/ },
 ]
 

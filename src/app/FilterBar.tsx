@@ -100,6 +100,11 @@ export function FilterBar({ state, meta }: { state: ViewState; meta: MetaRespons
           {t('filter.clear')}
         </button>
       ) : null}
+      {state.view !== 'profile' && (state.regions.length === 1 || (state.regions.length === 0 && state.sectors.length === 1)) ? (
+        <a className="button-link profile-link" href={hrefOf({ ...state, view: 'profile', extra: {} })}>
+          {t('filter.profile', { name: state.regions.length === 1 ? regionWords(state, meta, lang) : sectorWords(state, meta, lang) })}
+        </a>
+      ) : null}
     </section>
   )
 }

@@ -6,9 +6,11 @@ import type { ViewState } from './url-state'
 
 const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'))
 const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
+const TrendsView = lazy(() => import('../views/trends/TrendsView'))
 const CompareView = lazy(() => import('../views/compare/CompareView'))
 const PresentationView = lazy(() => import('../views/presentation/PresentationView'))
 const DataView = lazy(() => import('../views/data/DataView'))
+const ProfileView = lazy(() => import('../views/profile/ProfileView'))
 
 export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   switch (state.view) {
@@ -16,8 +18,12 @@ export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) 
       return <MethodologyView meta={meta} />
     case 'sectors':
       return <SectorsView state={state} meta={meta} />
+    case 'trends':
+      return <TrendsView state={state} meta={meta} />
     case 'compare':
       return <CompareView state={state} meta={meta} />
+    case 'profile':
+      return <ProfileView state={state} meta={meta} />
     case 'data':
       return <DataView meta={meta} />
     case 'presentation':

@@ -28,9 +28,14 @@ export interface ChartFrameProps {
   notes?: ReactNode
   /** exactly the numbers shown, for the CSV downloads */
   csv?: CsvTable
+  /**
+   * The chart has its own controls or focusable cells (a heatmap, a map): it is a labelled group
+   * rather than one image, so assistive technology can reach what is inside.
+   */
+  interactive?: boolean
 }
 
-export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, source, nNote, notes, csv }: ChartFrameProps) {
+export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, source, nNote, notes, csv, interactive }: ChartFrameProps) {
   const { t } = useI18n()
   const frame = useFrameContext()
   const [showTable, setShowTable] = useState(false)
@@ -78,7 +83,7 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
         </h3>
         <p className="chart-subtitle">{subtitle}</p>
       </figcaption>
-      <div className="chart-body" role="img" aria-label={chartLabel}>
+      <div className="chart-body" role={interactive ? 'group' : 'img'} aria-label={chartLabel}>
         {chart}
       </div>
       {legend}

@@ -43,17 +43,21 @@ export interface IntervalPlotProps {
 }
 
 export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, rowHeight: baseRowHeight = 30, ticks: tickValues, formatTick = String, reference }: IntervalPlotProps) {
-  const [ref, width] = useWidth<HTMLDivElement>(480)
+  const [ref, measured] = useWidth<HTMLDivElement>(480)
+  // a frame can be measured very narrow for a moment while the page lays out
+  const width = Math.max(measured, 240)
   const narrow = width < 420
-  const lw = labelWidth ?? (narrow ? Math.min(125, width * 0.34) : width > 700 ? 260 : 210)
+  const lwWanted = labelWidth ?? (narrow ? Math.min(125, width * 0.34) : width > 700 ? 260 : 210)
+  // never leave the plot less than 80 px, however narrow the space
+  const lw = Math.max(40, Math.min(lwWanted, width - 28 - 8 - 80))
   const groupGap = 22
   const groups = rows.filter((r) => r.groupStart).length
   const top = 8
   // room on the right for the direct labels after the whiskers; where that leaves too little
   // room for the plot (narrow screens), the labels go under the markers instead
   const wantedSpace = Math.max(28, Math.max(0, ...rows.map((r) => (r.text ?? '').length)) * 6.6 + 10)
-  const labelsBelow = width - wantedSpace - (lw + 8) < 170
-  const labelSpace = labelsBelow ? 28 : wantedSpace
+  const labelsBelow = width - wantedSpace - (lw + 8) < 120
+  const labelSpace = labelsBelow ? Math.min(28, Math.max(0, width - lw - 8 - 80)) : wantedSpace
   const rowHeight = labelsBelow ? baseRowHeight + 14 : baseRowHeight
   const plotWidth = width - labelSpace - (lw + 8)
   // scale words only where each tick has room for them
@@ -73,7 +77,7 @@ export function IntervalPlot({ rows, scaleLabels, domain = [1, 5], labelWidth, r
   const axisY = top + groups * groupGap + rows.length * rowHeight + 4
   return (
     <div ref={ref} className="chart-canvas">
-      <svg width={width} height={height} aria-hidden="true" focusable="false" className="interval-plot">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" className="interval-plot">
         {ticks.map((t) => (
           <line key={t} x1={x(t)} x2={x(t)} y1={top} y2={axisY} stroke={GRID} />
         ))}

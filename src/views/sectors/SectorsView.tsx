@@ -259,6 +259,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         title={heatTitle}
         subtitle={m('heatmap.subtitle', { filters })}
         chartLabel={heatTitle}
+        interactive
         chart={
           <Heatmap
             caption={m('heatmap.caption')}
@@ -358,6 +359,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         title={matrixTitle}
         subtitle={m('matrix.subtitle', { metric: metricLabel(metric), level: levelLabel(level), year: state.year, sectors: sectorWords(state, meta, lang) })}
         chartLabel={matrixTitle}
+        interactive
         chart={
           <Heatmap
             caption={m('matrix.caption', { metric: metricLabel(metric) })}
