@@ -91,3 +91,15 @@ test('the keyboard reaches every filter and every table toggle', async ({ page }
   await page.keyboard.press('Space')
   await expect(page).toHaveURL(/sector=RIJK/)
 })
+
+test('the production build holds no MSW worker and no mock code', async ({ request }) => {
+  const { readdirSync, readFileSync } = await import('node:fs')
+  const worker = await request.get('/mockServiceWorker.js')
+  expect(worker.status()).toBe(404)
+  const files = readdirSync('dist/assets').filter((f) => f.endsWith('.js'))
+  expect(files.length).toBeGreaterThan(0)
+  for (const f of files) {
+    const js = readFileSync(`dist/assets/${f}`, 'utf8')
+    expect(js, f).not.toMatch(/mockServiceWorker|setupWorker|Samenhang demodataset, synthetisch|onUnhandledRequest/)
+  }
+})
