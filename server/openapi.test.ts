@@ -23,7 +23,7 @@ describe('the OpenAPI document', () => {
 
   it('is OpenAPI 3.1 and documents every implemented endpoint', () => {
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual([paths.health, paths.meta, paths.openapi, paths.scores].sort())
+    expect(Object.keys(doc.paths).sort()).toEqual([paths.datasets, paths.health, paths.meta, paths.openapi, paths.scores].sort())
   })
 
   it('has no dangling $ref', () => {
@@ -42,6 +42,7 @@ describe('the OpenAPI document', () => {
     expect(validator('ScoresResponse').safeParse(scores).success).toBe(true)
     expect(validator('Problem').safeParse(await (await get('/api/v1/scores?by=colour')).json()).success).toBe(true)
     expect(validator('Health').safeParse(await (await get('/api/v1/health')).json()).success).toBe(true)
+    expect(validator('DatasetsResponse').safeParse(await (await get('/api/v1/datasets')).json()).success).toBe(true)
     // and rejects what the contract rejects: a suppressed row may carry no value
     expect(validator('ScoreRow').safeParse({ level: 'individual', status: 'suppressed', n: 3 }).success).toBe(false)
   })

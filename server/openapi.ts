@@ -5,7 +5,10 @@
  */
 import { z } from 'zod'
 import {
+  datasetCreated,
   datasetInfo,
+  datasetsResponse,
+  importProblem,
   GROUP_KEYS,
   healthResponse,
   label,
@@ -28,6 +31,9 @@ export function componentSchemas(): Record<string, Json> {
   registry.add(scoresResponse, { id: 'ScoresResponse' })
   registry.add(problem, { id: 'Problem' })
   registry.add(healthResponse, { id: 'Health' })
+  registry.add(importProblem, { id: 'ImportProblem' })
+  registry.add(datasetsResponse, { id: 'DatasetsResponse' })
+  registry.add(datasetCreated, { id: 'DatasetCreated' })
   // io 'input': objects stay open to new fields (clients strip unknown keys); strict ones stay strict
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
@@ -128,6 +134,45 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
           },
         },
       },
+      [paths.datasets]: {
+        get: {
+          operationId: 'listDatasets',
+          summary: 'The dataset versions this server has held, newest first; `current` is the one served.',
+          responses: {
+            '200': { description: 'The versions.', content: { 'application/json': { schema: { $ref: '#/components/schemas/DatasetsResponse' } } } },
+            '429': errors['429'],
+            '500': errors['500'],
+          },
+        },
+        post: {
+          operationId: 'uploadDataset',
+          summary: 'Replace the dataset with a CSV file (docs/data-format.md). Validated in full first; written in one transaction; the previous dataset is served until the new one is current.',
+          security: [{ uploadToken: [] }],
+          parameters: [
+            { name: 'title', in: 'query', required: false, description: 'Title of the new dataset (at most 200 characters).', schema: { type: 'string', maxLength: 200 } },
+            { name: 'source', in: 'query', required: false, description: 'Where the data come from, shown under every chart (at most 200 characters).', schema: { type: 'string', maxLength: 200 } },
+          ],
+          requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
+          responses: {
+            '201': {
+              description: 'The new dataset is current.',
+              headers: etagHeader,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/DatasetCreated' } } },
+            },
+            '401': {
+              description: 'No bearer token.',
+              headers: { 'WWW-Authenticate': { description: 'Bearer realm="samenhang"', schema: { type: 'string' } } },
+              content: problemContent,
+            },
+            '403': { description: 'Wrong token, or uploads are off on this server (no SAMENHANG_UPLOAD_TOKEN).', content: problemContent },
+            '413': { description: 'The file is larger than the server accepts (SAMENHANG_MAX_UPLOAD).', content: problemContent },
+            '415': { description: 'The body is not text/csv.', content: problemContent },
+            '422': { description: 'The file has problems; nothing was changed. `importErrors` lists the first 100 (row, column, value, code, message in nl and en), `importErrorCount` counts them all.', content: problemContent },
+            '429': errors['429'],
+            '500': errors['500'],
+          },
+        },
+      },
       [paths.health]: {
         get: {
           operationId: 'getHealth',
@@ -145,6 +190,9 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
         },
       },
     },
-    components: { schemas: componentSchemas() },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: { uploadToken: { type: 'http', scheme: 'bearer', description: 'The token set in SAMENHANG_UPLOAD_TOKEN.' } },
+    },
   }
 }
