@@ -256,7 +256,13 @@ function PillarFrame({ ctx, rows: apiRows }: { ctx: Ctx; rows: ScoreRow[] }) {
       title={title}
       subtitle={t('overview.levels.subtitle', { filters: ctx.filters })}
       chartLabel={`${title}. ${rows.map((r) => `${r.label}: T ${r.technological?.text ?? r.missingText}, S ${r.social?.text ?? r.missingText}`).join('; ')}`}
-      chart={<PillarDotPlot rows={rows} scaleLabels={ctx.meta.scale.map((s) => label(s.label))} />}
+      chart={
+        <PillarDotPlot
+          rows={rows}
+          scaleLabels={ctx.meta.scale.map((s) => label(s.label))}
+          pillarLabels={{ technological: t('legend.technological'), social: t('legend.social') }}
+        />
+      }
       legend={<PillarLegend showSuppressed={rows.some((r) => r.missingText)} />}
       source={ctx.source}
       nNote={nRange(apiRows, ctx)}
