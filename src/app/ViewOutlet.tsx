@@ -7,6 +7,7 @@ import type { ViewState } from './url-state'
 const MethodologyView = lazy(() => import('../views/methodology/MethodologyView'))
 const SectorsView = lazy(() => import('../views/sectors/SectorsView'))
 const TrendsView = lazy(() => import('../views/trends/TrendsView'))
+const InternationalView = lazy(() => import('../views/international/InternationalView'))
 const CompareView = lazy(() => import('../views/compare/CompareView'))
 const PresentationView = lazy(() => import('../views/presentation/PresentationView'))
 const DataView = lazy(() => import('../views/data/DataView'))
@@ -20,6 +21,8 @@ export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) 
       return <SectorsView state={state} meta={meta} />
     case 'trends':
       return <TrendsView state={state} meta={meta} />
+    case 'international':
+      return <InternationalView state={state} meta={meta} />
     case 'compare':
       return <CompareView state={state} meta={meta} />
     case 'profile':

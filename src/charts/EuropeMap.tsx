@@ -25,7 +25,7 @@ export interface MapCountry {
   ink?: string
   /** value, CI, n and status in words (the tooltip) */
   details: string[]
-  /** shown in the chart below (a thicker outline) */
+  /** shown in the chart over time (a dotted outline) */
   selected?: boolean
   /** the subject (the Netherlands): the darkest outline */
   subject?: boolean
@@ -101,7 +101,8 @@ export function EuropeMap({ shapes, countries, actionText, onToggle }: EuropeMap
                 data-country={c.id}
                 fill={c.fill ?? `url(#${HATCH_ID})`}
                 stroke={c.subject ? '#000000' : c.selected ? '#1a1a1a' : BORDER}
-                strokeWidth={c.subject ? 2.5 : c.selected ? 2 : 0.9}
+                strokeWidth={c.subject ? 2.5 : c.selected ? 1.75 : 0.9}
+                strokeDasharray={c.selected && !c.subject ? '4 3' : undefined}
                 style={{ cursor: onToggle ? 'pointer' : undefined }}
                 onMouseMove={(e) => {
                   const box = (e.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect()
@@ -125,9 +126,11 @@ export function EuropeMap({ shapes, countries, actionText, onToggle }: EuropeMap
               fontSize={12}
               fontWeight={700}
               fill={c.fill ? (c.ink ?? '#1a1a1a') : '#1a1a1a'}
-              paintOrder={c.fill ? undefined : 'stroke'}
-              stroke={c.fill ? undefined : '#fff'}
-              strokeWidth={c.fill ? undefined : 3}
+              // a halo in the country's own colour keeps the value readable where it crosses the sea
+              paintOrder="stroke"
+              stroke={c.fill ?? '#fff'}
+              strokeWidth={3}
+              strokeLinejoin="round"
               pointerEvents="none"
             >
               {c.text}

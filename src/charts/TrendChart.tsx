@@ -71,7 +71,7 @@ export function spreadLabels(wanted: readonly number[], gap: number, lo: number,
 export function TrendChart({ years, series, domain, ticks, formatTick, zero, height = 220 }: TrendChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>(480)
   const longest = Math.max(0, ...series.map((s) => `${s.label} ${lastValued(s)?.text ?? ''}`.length))
-  const right = Math.min(Math.max(48, longest * 6.8 + 14), Math.max(48, width * 0.4))
+  const right = Math.min(Math.max(48, longest * 7.4 + 16), Math.max(48, width * 0.4))
   const plotLeft = LEFT
   const plotRight = Math.max(plotLeft + 80, width - right)
   const columnWidth = years.length > 1 ? Math.max(10, Math.min(((plotRight - plotLeft) / years.length) * 0.6, 30)) : 30

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'nav.compare': 'Compare regions',
   'nav.sectors': 'Sectors',
   'nav.trends': 'Trends',
+  'nav.international': 'International',
   'nav.profile': 'Profiles',
   'nav.presentation': 'Presentation',
   'nav.data': 'Data',

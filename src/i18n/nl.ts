@@ -12,6 +12,7 @@ export const nl = {
   'nav.compare': 'Regio’s vergelijken',
   'nav.sectors': 'Sectoren',
   'nav.trends': 'Trends',
+  'nav.international': 'Internationaal',
   'nav.profile': 'Profielen',
   'nav.presentation': 'Presentatie',
   'nav.data': 'Gegevens',

@@ -30,6 +30,9 @@ import {
   balanceOf,
   balancePointsOf,
   buildModel,
+  changeCsv,
+  changeDots,
+  unitChanges,
   compareSettings,
   comparisonCsv,
   differenceBounds,
@@ -56,6 +59,8 @@ import {
   type Words,
 } from './compare-model'
 import { compareMessages, type CompareMessageKey } from './messages'
+import { COMPARE_YEAR_PARAM } from '../trends/year-comparison'
+import { changeWord } from '../../domain/trends'
 
 type M = (key: CompareMessageKey, values?: Record<string, string | number>) => string
 
@@ -79,6 +84,10 @@ interface Ctx {
   details: (i: Indicator, metric?: Metric) => string[]
   csvHeaders: CsvWords
   sectors: string
+  /** two-year mode: the model of the earlier year (undefined while it loads or when off) */
+  then?: CompareModel
+  thenStatus: 'off' | 'loading' | 'error' | 'ready'
+  retryThen: () => void
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
@@ -113,6 +122,8 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
   const [status, setStatus] = useState('')
   const prov = useQuery(scoresQuery(provincesQuery(state, provinces)))
   const ref = useQuery(scoresQuery(referenceQuery(state)))
+  // two-year mode: the same provinces in the earlier year
+  const then = useQuery({ ...scoresQuery(provincesQuery({ sectors: state.sectors, year: settings.fromYear ?? state.year }, provinces)), enabled: settings.fromYear !== undefined })
 
   const noticeBox =
     notices.length > 0 && dismissed !== JSON.stringify(notices) ? (
@@ -207,6 +218,9 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
           note: m('csv.note'),
         },
         sectors: sectorWords(settings.clean, meta, lang),
+        then: settings.fromYear !== undefined && then.data ? buildModel(then.data.rows, ref.data.rows, settings, provinces, settings.fromYear) : undefined,
+        thenStatus: settings.fromYear === undefined ? 'off' : then.data ? 'ready' : then.error ? 'error' : 'loading',
+        retryThen: () => void then.refetch(),
         details: (i, metric = settings.metric) =>
           i.kind === 'none'
             ? [i.reason === 'suppressed' ? m('map.suppressed', { minN: meta.thresholds.minN }) : t('status.missing')]
@@ -226,6 +240,13 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
             <MetricPicker ctx={ctx} />
             <MapFrame ctx={ctx} />
             <RankFrame ctx={ctx} />
+            {ctx.thenStatus === 'ready' ? (
+              <ChangeFrame ctx={ctx} />
+            ) : ctx.thenStatus === 'loading' ? (
+              <LoadingState lines={4} />
+            ) : ctx.thenStatus === 'error' ? (
+              <ErrorState error={then.error} onRetry={ctx.retryThen} />
+            ) : null}
           </section>
           {settings.regions.length > 0 ? (
             <section aria-labelledby="compare-side" className="compare-section">
@@ -310,6 +331,21 @@ function Controls({ ctx }: { ctx: Ctx }) {
           />
           {m('reference')}
         </label>
+        {meta.years.some((y) => y < state.year) ? (
+          <label className="focus-group">
+            <span className="focus-label">{m('years.label')}:</span>
+            <select value={settings.fromYear ?? ''} onChange={(e) => ctx.go(withExtra(state, { [COMPARE_YEAR_PARAM]: e.currentTarget.value || undefined }))}>
+              <option value="">{m('years.off')}</option>
+              {meta.years
+                .filter((y) => y < state.year)
+                .map((y) => (
+                  <option key={y} value={y}>
+                    {`${y} ↔ ${state.year}`}
+                  </option>
+                ))}
+            </select>
+          </label>
+        ) : null}
         <div role="group" aria-labelledby="compare-level-label" className="focus-group">
           <span id="compare-level-label" className="focus-label">
             {m('level')}:
@@ -679,6 +715,103 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
       source={ctx.source}
       table={<ComparisonTable ctx={ctx} caption={title} withDiff={false} />}
       csv={comparisonCsv(model, words, ctx.csvHeaders, ctx.state.year, ctx.sectors, false)}
+    />
+  )
+}
+
+function ChangeFrame({ ctx }: { ctx: Ctx }) {
+  const { model, then, m, words, i18n, state, meta } = ctx
+  const { lang, t } = i18n
+  const from = model.settings.fromYear!
+  const metric = model.settings.metric
+  const { units, reference } = unitChanges(then!, model, from, state.year)
+  const rows = changeDots(units, new Set(model.settings.regions), words)
+  const up = units.filter((u) => u.change.change === 'increase').length
+  const down = units.filter((u) => u.change.change === 'decrease').length
+  const n = units.length
+  const metricWords = ctx.metricInSentence(metric)
+  const title =
+    up > 0 && down > 0
+      ? m('change.title.upDown', { from, metric: metricWords, up, down, n })
+      : up > 0
+        ? m('change.title.up', { from, metric: metricWords, up, n })
+        : down > 0
+          ? m('change.title.down', { from, metric: metricWords, down, n })
+          : m('change.title.none', { from, to: state.year, metric: metricWords })
+  const refDiff = reference.change.diff
+  const bounds = units.flatMap((u) => (u.change.diff.kind === 'score' ? [u.change.diff.ciLow, u.change.diff.ciHigh] : []))
+  const axis = paddedAxis(refDiff.kind === 'score' ? [...bounds, refDiff.value] : bounds, true)
+  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
+  const verdict = (c: Parameters<typeof changeWord>[0]) => changeWord(c, lang)
+  const all = [...(model.settings.reference ? [reference] : []), ...units]
+  const ci = (i: Indicator) => (i.kind === 'score' ? `${formatBound(i.ciLow, lang)} – ${formatBound(i.ciHigh, lang)}` : '—')
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={m('change.subtitle', { metric: ctx.metricName(metric), from, to: state.year, levels: ctx.levelsMeanWords, sectors: sectorWords(state, meta, lang) })}
+      chartLabel={`${title}. ${rows.map((r) => `${r.label}: ${r.text ?? r.missingText}`).join('; ')}`}
+      chart={
+        <DotIntervalPlot
+          rows={rows}
+          domain={axis.domain}
+          ticks={axis.ticks}
+          formatTick={tickFmt}
+          zero
+          reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: m('change.reference', { value: i18n.diff(refDiff.value) }) } : undefined}
+          ends={[m('change.lower'), m('change.higher')]}
+          labelWidth={112}
+          rowHeight={26}
+        />
+      }
+      legend={<CompareLegend ctx={ctx} differences suppressed={rows.some((r) => r.value === undefined)} />}
+      notes={<p className="chart-note">{m('change.note')}</p>}
+      source={ctx.source}
+      csv={changeCsv(
+        all,
+        words,
+        {
+          ...ctx.csvHeaders,
+          fromYear: m('csv.fromYear'),
+          toYear: m('csv.toYear'),
+          from: m('csv.from'),
+          to: m('csv.to'),
+          change: m('csv.change'),
+          changeLow: m('csv.changeLow'),
+          changeHigh: m('csv.changeHigh'),
+        },
+        { from, to: state.year },
+        ctx.sectors,
+        ctx.levelsMeanWords,
+        ctx.metricName(metric),
+        verdict,
+      )}
+      table={
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.region')}</th>
+              <th scope="col">{m('table.from', { year: from })}</th>
+              <th scope="col">{m('table.to', { year: state.year })}</th>
+              <th scope="col">{m('table.change')}</th>
+              <th scope="col">{m('table.changeCi')}</th>
+              <th scope="col">{m('table.verdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {all.map((u) => (
+              <tr key={u.id} data-unit={u.id}>
+                <th scope="row">{words.unitName(u.id)}</th>
+                <td className="num">{u.from.kind === 'score' ? formatMetric(metric, u.from.value, lang) : words.missing(u.from.reason)}</td>
+                <td className="num">{u.to.kind === 'score' ? formatMetric(metric, u.to.value, lang) : words.missing(u.to.reason)}</td>
+                <td className="num">{u.change.diff.kind === 'score' ? i18n.diff(u.change.diff.value) : '—'}</td>
+                <td className="num">{ci(u.change.diff)}</td>
+                <td>{verdict(u.change.change)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
     />
   )
 }

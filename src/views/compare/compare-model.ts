@@ -32,6 +32,8 @@ import { classOf, colorClasses, type ColorClass } from '../../charts/tile-scale'
 import type { Tile } from '../../charts/TileMap'
 import { withExtra, type ViewState } from '../../app/url-state'
 import { perRegionQuery, rowsOfYear, subnationalQuery, SUBNATIONAL } from '../overview/overview-model'
+import { compareYearOf, COMPARE_YEAR_PARAM } from '../trends/year-comparison'
+import { changeBetween, type YearChange } from '../../domain/trends'
 import type { CompareMessageKey } from './messages'
 
 export const MAX_REGIONS = 6
@@ -55,6 +57,8 @@ export interface CompareSettings {
   levels: Level[]
   /** the province whose similar provinces are suggested */
   focus?: string
+  /** compare two years (?vergelijkjaar): the earlier year */
+  fromYear?: number
   notices: CompareNotice[]
   /** the address without what was trimmed or invalid */
   clean: ViewState
@@ -113,7 +117,12 @@ export function compareSettings(state: ViewState, meta: MetaResponse): CompareSe
       clean = withExtra(clean, { focus: undefined })
     }
   }
-  return { regions: kept, metric, reference, levels, focus, notices, clean }
+  const years = compareYearOf(state.extra[COMPARE_YEAR_PARAM], meta.years, state.year)
+  if (years.invalid !== undefined) {
+    notices.push({ key: 'notice.badYear', values: { value: years.invalid, year: state.year } })
+    clean = withExtra(clean, { [COMPARE_YEAR_PARAM]: undefined })
+  }
+  return { regions: kept, metric, reference, levels, focus, fromYear: years.from, notices, clean }
 }
 
 /** All twelve provinces at the sub-national levels, under the sector filter, in the chosen year. */
@@ -463,4 +472,81 @@ export function rankingCsv(model: CompareModel, w: Words, headers: CsvWords, yea
 export function formatBound(v: number, lang: Lang): string {
   const s = formatNumber(v, lang, 2)
   return /^-0[.,]00$/.test(s) ? s.slice(1) : s
+}
+
+/** One province (or the Netherlands) in the two-year mode: the metric in both years and the change. */
+export interface ChangeOfUnit {
+  id: string
+  from: Indicator
+  to: Indicator
+  change: YearChange
+}
+
+/**
+ * The change of the map's metric between two years for every province, highest change first
+ * (units without a change last), and for the Netherlands as a whole. Both models must hold the
+ * same provinces and settings; only the year differs.
+ */
+export function unitChanges(then: CompareModel, now: CompareModel, fromYear: number, toYear: number): { units: ChangeOfUnit[]; reference: ChangeOfUnit } {
+  const metric = now.settings.metric
+  const one = (id: string, a: Indicator, b: Indicator): ChangeOfUnit => ({ id, from: a, to: b, change: changeBetween({ year: fromYear, value: a }, { year: toYear, value: b }) })
+  const units = now.all.map((u) => {
+    const before = then.all.find((x) => x.id === u.id)
+    return one(u.id, before ? metricAcross(before.levels, metric) : { kind: 'none', reason: 'missing' }, metricAcross(u.levels, metric))
+  })
+  const value = (c: ChangeOfUnit) => (c.change.diff.kind === 'score' ? c.change.diff.value : -Infinity)
+  units.sort((a, b) => value(b) - value(a) || (a.id < b.id ? -1 : 1))
+  return { units, reference: one(REFERENCE_ID, then.referenceMetric, now.referenceMetric) }
+}
+
+/** The changes as dot rows; chosen provinces highlighted, open markers where the change is within the margin. */
+export function changeDots(units: readonly ChangeOfUnit[], chosen: ReadonlySet<string>, w: Words): DotRow[] {
+  return units.map((c) => {
+    const d = c.change.diff
+    return {
+      id: c.id,
+      label: w.unitName(c.id),
+      highlight: chosen.has(c.id),
+      ...style('R'),
+      ...(d.kind === 'score'
+        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, w.lang), hollow: c.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
+        : { missingText: w.missing(d.reason) }),
+    }
+  })
+}
+
+/** The CSV of the two-year change: the reference first, then the provinces as drawn. */
+export function changeCsv(
+  rows: readonly ChangeOfUnit[],
+  w: Words,
+  headers: CsvWords & { fromYear: string; toYear: string; from: string; to: string; change: string; changeLow: string; changeHigh: string },
+  years: { from: number; to: number },
+  sectorWords: string,
+  levelsWords: string,
+  metricName: string,
+  verdictWord: (c: YearChange['change']) => string,
+): CsvTable {
+  const t = (i: Indicator): (number | null)[] => (i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
+  return {
+    columns: [
+      { header: headers.sectors },
+      { header: headers.level },
+      { header: headers.measure },
+      { header: headers.code },
+      { header: headers.region },
+      { header: headers.fromYear },
+      { header: headers.toYear },
+      { header: headers.from, digits: 1 },
+      { header: `${headers.from} ${headers.ciLow}`, digits: 2 },
+      { header: `${headers.from} ${headers.ciHigh}`, digits: 2 },
+      { header: headers.to, digits: 1 },
+      { header: `${headers.to} ${headers.ciLow}`, digits: 2 },
+      { header: `${headers.to} ${headers.ciHigh}`, digits: 2 },
+      { header: headers.change, digits: 1 },
+      { header: headers.changeLow, digits: 2 },
+      { header: headers.changeHigh, digits: 2 },
+      { header: headers.verdict },
+    ],
+    rows: rows.map((c) => [sectorWords, levelsWords, metricName, c.id, w.unitName(c.id), years.from, years.to, ...t(c.from), ...t(c.to), ...t(c.change.diff), verdictWord(c.change.change)]),
+  }
 }

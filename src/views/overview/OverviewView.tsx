@@ -15,6 +15,7 @@ import { useI18n, type I18n } from '../../i18n/i18n'
 import { navigate } from '../../app/location'
 import { selectionWords, subjectWords } from '../../app/selection'
 import { hrefOf, type ViewState } from '../../app/url-state'
+import { YearComparison } from '../trends/YearComparison'
 import {
   balancePaths,
   balancePoints,
@@ -97,6 +98,7 @@ export default function OverviewView({ state, meta }: { state: ViewState; meta: 
         </ul>
       </section>
       <FocusBar ctx={ctx} />
+      <YearComparison state={state} meta={meta} />
       <div className="grid-2">
         <LadderFrame ctx={ctx} />
         <PillarFrame ctx={ctx} rows={[...sub.data.rows, ...nat.data.rows]} />

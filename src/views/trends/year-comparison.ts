@@ -1,0 +1,135 @@
+/**
+ * Comparing two years (?vergelijkjaar): which earlier year the address asks for, and per level and
+ * measure the value in both years and the change, called an increase or a decrease only when its
+ * 95% CI excludes zero (src/domain/trends.ts). Pure; used by the overview and the comparison.
+ */
+import type { CsvTable } from '../../domain/csv-export'
+import type { Lang, Level } from '../../domain/framework'
+import { formatDiff } from '../../domain/format'
+import type { Indicator, LevelSummary } from '../../domain/indices'
+import { changeBetween, type Change, type YearChange } from '../../domain/trends'
+import type { DotRow } from '../../charts/DotIntervalPlot'
+import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
+
+export const COMPARE_YEAR_PARAM = 'vergelijkjaar'
+
+/** The earlier year to compare with: a year in the data before the chosen one; otherwise why not. */
+export function compareYearOf(raw: string | undefined, years: readonly number[], year: number): { from?: number; invalid?: string } {
+  if (raw === undefined || raw === '') return {}
+  const y = Number(raw)
+  if (/^\d{4}$/.test(raw) && years.includes(y) && y < year) return { from: y }
+  return { invalid: raw }
+}
+
+export type YearMeasure = 'R' | 'T' | 'S'
+export const YEAR_MEASURES: readonly YearMeasure[] = ['R', 'T', 'S']
+
+export function measureOf(l: LevelSummary, m: YearMeasure): Indicator {
+  return m === 'R' ? l.readiness : m === 'T' ? l.technological : l.social
+}
+
+export interface TwoYearRow {
+  level: Level
+  measure: YearMeasure
+  from: Indicator
+  to: Indicator
+  change: YearChange
+}
+
+/** R, T and S per level in both years, levels in the order given (the overview reads national first). */
+export function twoYearRows(fromLevels: readonly LevelSummary[], toLevels: readonly LevelSummary[], fromYear: number, toYear: number, order: readonly Level[]): TwoYearRow[] {
+  return order.flatMap((level) => {
+    const a = fromLevels.find((l) => l.level === level)
+    const b = toLevels.find((l) => l.level === level)
+    return YEAR_MEASURES.map((measure) => {
+      const from = a ? measureOf(a, measure) : ({ kind: 'none', reason: 'missing' } as const)
+      const to = b ? measureOf(b, measure) : ({ kind: 'none', reason: 'missing' } as const)
+      return { level, measure, from, to, change: changeBetween({ year: fromYear, value: from }, { year: toYear, value: to }) }
+    })
+  })
+}
+
+export function countOf(rows: readonly TwoYearRow[], measure: YearMeasure, change: Change): number {
+  return rows.filter((r) => r.measure === measure && r.change.change === change).length
+}
+
+function style(m: YearMeasure): Pick<DotRow, 'color' | 'textColor' | 'shape' | 'dashed'> {
+  if (m === 'R') return { color: '#1a1a1a', textColor: '#1a1a1a', shape: 'diamond' }
+  const p = m === 'T' ? 'technological' : 'social'
+  return { color: PILLAR_COLOR[p], textColor: PILLAR_TEXT[p], shape: m === 'T' ? 'circle' : 'square', dashed: m === 'S' }
+}
+
+/** The changes as dot rows grouped by level; open markers where the change is within the margin. */
+export function twoYearDots(rows: readonly TwoYearRow[], lang: Lang, levelLabel: (l: Level) => string, measureLabel: (m: YearMeasure) => string, missing: (reason: 'suppressed' | 'missing') => string): DotRow[] {
+  return rows.map((r) => {
+    const d = r.change.diff
+    return {
+      id: `${r.level}-${r.measure}`,
+      label: measureLabel(r.measure),
+      groupStart: r.measure === 'R' ? levelLabel(r.level) : undefined,
+      ...style(r.measure),
+      ...(d.kind === 'score'
+        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, lang), hollow: r.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
+        : { missingText: missing(d.reason) }),
+    }
+  })
+}
+
+export interface TwoYearCsvWords {
+  selection: string
+  level: string
+  measure: string
+  fromYear: string
+  toYear: string
+  from: string
+  fromLow: string
+  fromHigh: string
+  to: string
+  toLow: string
+  toHigh: string
+  change: string
+  changeLow: string
+  changeHigh: string
+  verdict: string
+}
+
+const triple = (i: Indicator): (number | null)[] => (i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
+
+/** The CSV of the two-year comparison: the numbers the chart and table show (values 1 decimal, bounds 2). */
+export function twoYearCsv(
+  rows: readonly TwoYearRow[],
+  years: { from: number; to: number },
+  h: TwoYearCsvWords,
+  words: { selection: (l: Level) => string; level: (l: Level) => string; measure: (m: YearMeasure) => string; verdict: (c: Change) => string },
+): CsvTable {
+  return {
+    columns: [
+      { header: h.selection },
+      { header: h.level },
+      { header: h.measure },
+      { header: h.fromYear },
+      { header: h.toYear },
+      { header: h.from, digits: 1 },
+      { header: h.fromLow, digits: 2 },
+      { header: h.fromHigh, digits: 2 },
+      { header: h.to, digits: 1 },
+      { header: h.toLow, digits: 2 },
+      { header: h.toHigh, digits: 2 },
+      { header: h.change, digits: 1 },
+      { header: h.changeLow, digits: 2 },
+      { header: h.changeHigh, digits: 2 },
+      { header: h.verdict },
+    ],
+    rows: rows.map((r) => [
+      words.selection(r.level),
+      words.level(r.level),
+      words.measure(r.measure),
+      years.from,
+      years.to,
+      ...triple(r.from),
+      ...triple(r.to),
+      ...triple(r.change.diff),
+      words.verdict(r.change.change),
+    ]),
+  }
+}
