@@ -42,7 +42,9 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
   const [exportError, setExportError] = useState('')
   const ref = useRef<HTMLElement>(null)
   const id = useId()
-  const file = `${slug(title)}-${new Date().toISOString().slice(0, 10)}`
+  // the file name carries the selection too (the subtitle ends with it: "Groningen · Gemeenten · 2025")
+  const selection = subtitle.includes(' · ') ? subtitle.slice(subtitle.indexOf(' · ') + 3) : ''
+  const file = `${slug(title).slice(0, 40)}-${slug(selection).slice(0, 40)}-${new Date().toISOString().slice(0, 10)}`.replace(/--+/g, '-')
   const footer = [
     `${t('chart.source', { source })}${nNote ? ` ${nNote}.` : ''}`,
     `${t('export.date', { date: frame.date })}${frame.syntheticNotice ? ` ${frame.syntheticNotice}` : ''}`,
