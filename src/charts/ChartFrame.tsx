@@ -91,6 +91,7 @@ export function ChartFrame({ title, subtitle, chartLabel, chart, legend, table, 
       {legend}
       {notes}
       <div className="chart-footer">
+        <p className="print-only chart-source">{footer[1]}</p>
         <p className="chart-source">
           {t('chart.source', { source })}
           {nNote ? ` ${nNote}.` : ''} <a href={methodologyHref()}>{t('chart.method')}</a>
