@@ -279,3 +279,37 @@ describe('compare regions', () => {
 
 // keep the province list in one place for readers of the tests above
 void PROVINCES
+
+describe('compare regions over two years', () => {
+  it('shows the change of the map measure since an earlier year per province, Flevoland without a value for its missing years', async () => {
+    renderApp('/vergelijken?regio=PV20,PV26&jaar=2025')
+    await screen.findByRole('group', { name: 'Tegelkaart van de 12 provincies' })
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Vergelijk met jaar/ }), '2019')
+    await waitFor(() => expect(window.location.search).toBe('?regio=PV20,PV26&jaar=2025&vergelijkjaar=2019'))
+    const fig = await waitFor(() => figureBySubtitle(/^Verandering van Gereedheid R van 2019 tot 2025/))
+    const rows = bodyRows(await openTable(fig))
+    // the Netherlands first, then all twelve provinces
+    expect(rows).toHaveLength(13)
+    expect(rows[0][0]).toBe('Nederland')
+    // Flevoland has no regional/sectoral figures for 2019, so no mean over the three levels that year
+    const flevoland = rows.find((r) => r[0] === 'Flevoland')!
+    expect(flevoland[1]).toBe('geen gegevens')
+    expect(flevoland[3]).toBe('—')
+    expect(flevoland[5]).toBe('niet te bepalen')
+    for (const r of rows.filter((x) => x[3] !== '—')) {
+      const [low, high] = r[4].split(' – ').map((x) => Number(x.replace(',', '.')))
+      expect(r[5]).toBe(low > 0 ? 'duidelijke toename' : high < 0 ? 'duidelijke afname' : 'geen duidelijke verandering')
+    }
+    const up = rows.slice(1).filter((r) => r[5] === 'duidelijke toename').length
+    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg gereedheid R duidelijk in ${up} van de 12 provincies`))
+    // the CSV holds the same rows, in the same order
+    const csv = csvOf(fig)
+    expect(csv.slice(1).map((l) => [l[4], l[13] || '—', l[16]])).toEqual(rows.map((r) => [r[0], r[3].replace(/^\+/, ''), r[5]]))
+  })
+
+  it('drops a comparison year that is not before the chosen year, with a notice', async () => {
+    renderApp('/vergelijken?regio=PV20&jaar=2020&vergelijkjaar=2024')
+    await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2020'))
+    expect(await screen.findByText(/Vergelijkjaar "2024" kan niet: kies een jaar vóór 2020\./)).toBeInTheDocument()
+  })
+})
