@@ -37,6 +37,18 @@ const TEXT = {
       ['Gelijke provincies', 'Afstand = √(gemiddelde van (a − b)²) over de negen dimensies (bij alle niveaus: 27 waarden), in punten. We tonen de drie provincies met de kleinste afstand en een volledig profiel. Dit beschrijft; het is geen toets.'],
       ['CSV', 'Een download bevat precies de getallen op het scherm, even ver afgerond. Nederlandse variant: puntkomma, decimale komma en een UTF-8-BOM (voor Excel). Internationale variant: komma en decimale punt. Tekst die met = + - of @ begint, krijgt een apostrof ervoor, zodat een rekenblad er geen formule van maakt.'],
     ],
+    trends: 'Veranderingen over de jaren en Nederland in Europa',
+    trd: [
+      ['Verandering tussen twee jaren', 'd = waarde in het latere jaar − waarde in het eerdere jaar, met se = √(se_eerder² + se_later²): de twee jaren zijn aparte steekproeven. "Duidelijke toename" of "duidelijke afname" alleen als het 95%-interval d ± 1,96 · se 0 niet bevat; anders "geen duidelijke verandering". Zo werkt ook de keuze "Twee jaren vergelijken" op het overzicht en bij de provincies.'],
+      ['Van jaar op jaar', 'Elk jaar vergeleken met het jaar ervoor in de gegevens, met dezelfde regel. Heeft een van de twee jaren geen cijfer, dan is er geen verandering: we rekenen nooit over een gat heen (dus niet 2019 → 2021 als 2020 ontbreekt).'],
+      ['Ontbrekende jaren', 'Een jaar zonder cijfer (geen gegevens, of te weinig antwoorden) blijft leeg: de lijn stopt en begint weer, de kolom is gearceerd. We vullen niets in en trekken geen lijn tussen de jaren eromheen. Voorbeeld in de demodata: Flevoland heeft op regionaal/sectoraal niveau geen cijfers voor 2019 en 2020; de verandering telt daar vanaf 2021, en dat staat erbij.'],
+      ['Over de hele periode', 'Van het eerste tot het laatste jaar met een cijfer, met dezelfde regel. We toetsen niet elk jaar apart tegen elk ander jaar: de pijltjes zijn een hulpmiddel, geen reeks toetsen met correctie.'],
+      ['Landelijk niveau', 'Het landelijke niveau is altijd het land als geheel: de filters voor provincie en sector gelden daar niet. Het EU-gemiddelde (EU27) is een gemiddelde, geen land: het staat als stippellijn bij de rangorde en telt niet mee in de plaatsen.'],
+      ['Plaats van Nederland', 'Dezelfde rangorde met marges als bij de provincies: beste plaats = 1 + het aantal landen dat duidelijk hoger staat, slechtste plaats = het aantal landen met een waarde − het aantal dat duidelijk lager staat.'],
+      ['Afstand tot de koploper', 'De koploper is het land met de hoogste waarde in het gekozen jaar. Afstand = koploper − Nederland, se = √(se_koploper² + se_Nederland²). Staat Nederland zelf bovenaan, dan meten we de voorsprong op nummer twee. Binnen de marge kunnen ook andere landen de koploper zijn; dat staat bij de grafiek.'],
+      ['Inlopen of achterop raken', 'Verandering van de afstand = afstand in het gekozen jaar − afstand in het vergelijkjaar, met se = √(se_afstand_eerder² + se_afstand_later²): de onzekerheid van alle vier schattingen telt mee. Dezelfde koploper in beide jaren. "Raakt achterop" als het 95%-interval van die verandering geheel boven 0 ligt, "loopt in" als het geheel onder 0 ligt, anders "geen duidelijke verandering".'],
+      ['Kaart van Europa', 'Landsgrenzen van Natural Earth (1:110 miljoen, vrij te gebruiken), getekend met d3-geo in een Lambert-projectie met gelijke oppervlakte, gecentreerd op Europa. Kleur in 5 klassen van gelijke breedte, zoals de tegelkaart. Gearceerd: in de gegevens maar zonder cijfer. Lichtgrijs: niet in deze gegevens. De lijst bij de kaart bevat dezelfde cijfers en werkt met toetsenbord en schermlezer.'],
+    ],
     rules: 'Geheimhouding en betrouwbaarheid',
     r: [
       'Een cel of totaal met minder dan {minN} antwoorden tonen we niet. De API geeft dan alleen de vlag "suppressed", geen waarde en geen n.',
@@ -81,6 +93,18 @@ const TEXT = {
       ['Tile map', 'Twelve equal tiles, placed roughly where the province lies, not to scale. The colour has 5 classes of equal width on round bounds; the value is printed on the tile. Hatched: too little data.'],
       ['Similar provinces', 'Distance = √(mean of (a − b)²) over the nine dimensions (for all levels: 27 values), in points. We show the three provinces with the smallest distance and a complete profile. This describes; it is not a test.'],
       ['CSV', 'A download holds exactly the numbers on screen, rounded the same way. Dutch variant: semicolon, decimal comma and a UTF-8 BOM (for Excel). International variant: comma and decimal point. Text starting with = + - or @ gets an apostrophe in front, so a spreadsheet does not run it as a formula.'],
+    ],
+    trends: 'Change over the years and the Netherlands in Europe',
+    trd: [
+      ['Change between two years', 'd = value in the later year − value in the earlier year, with se = √(se_earlier² + se_later²): the two years are separate samples. "Clear increase" or "clear decrease" only when the 95% interval d ± 1.96 · se excludes 0; otherwise "no clear change". The "Compare two years" choice on the overview and for the provinces works the same way.'],
+      ['Year on year', 'Each year against the year before it in the data, by the same rule. When either year has no figure there is no change: we never compute across a gap (so not 2019 → 2021 when 2020 is missing).'],
+      ['Missing years', 'A year without a figure (no data, or too few responses) stays empty: the line stops and starts again, the column is hatched. We fill nothing in and draw no line between the years around it. Example in the demo data: Flevoland has no regional/sectoral figures for 2019 and 2020; its change counts from 2021, and we say so.'],
+      ['Over the whole period', 'From the first to the last year with a figure, by the same rule. We do not test every year against every other year: the arrows are a guide, not a series of corrected tests.'],
+      ['National level', 'The national level is always the country as a whole: the province and sector filters do not apply to it. The EU average (EU27) is an average, not a country: it is a dashed line in the ranking and does not count in the places.'],
+      ['Place of the Netherlands', 'The same ranking with margins as for the provinces: best place = 1 + the number of countries clearly above, worst place = the number of countries with a value − the number clearly below.'],
+      ['Distance to the leader', 'The leader is the country with the highest value in the chosen year. Distance = leader − Netherlands, se = √(se_leader² + se_Netherlands²). When the Netherlands itself is on top, we measure its lead over the runner-up. Within the margin other countries may also be the leader; the chart says so.'],
+      ['Catching up or falling behind', 'Change of the distance = distance in the chosen year − distance in the comparison year, with se = √(se_distance_earlier² + se_distance_later²): the uncertainty of all four estimates counts. The same leader in both years. "Falling behind" when the 95% interval of that change lies wholly above 0, "catching up" when wholly below, otherwise "no significant change".'],
+      ['Map of Europe', 'Country borders from Natural Earth (1:110 million, public domain), drawn with d3-geo in a Lambert equal-area projection centred on Europe. Colour in 5 classes of equal width, as on the tile map. Hatched: in the data but without a figure. Light grey: not in these data. The list with the map holds the same figures and works with keyboard and screen reader.'],
     ],
     rules: 'Confidentiality and reliability',
     r: [
@@ -195,6 +219,16 @@ export default function MethodologyView({ meta }: { meta: MetaResponse }) {
       <h3 id="compare">{x.compare}</h3>
       <dl className="formulas method-prose">
         {x.cmp.map(([term, def]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{def}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 id="trends">{x.trends}</h3>
+      <dl className="formulas method-prose">
+        {x.trd.map(([term, def]) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>{def}</dd>
