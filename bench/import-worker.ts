@@ -27,7 +27,7 @@ if (job === 'validate' || job === 'import') {
   if (!result.ok) throw new Error(`invalid bench file: ${result.problems[0]?.message.en}`)
   Object.assign(out, { bytes: bytes.length, rows: result.dataset.cells.length, readMs: t1 - t0, validateMs: t2 - t1 })
   if (job === 'import') {
-    const store = await openStore({ dataDir: dir })
+    const { store } = await openStore({ dataDir: dir })
     const t3 = performance.now()
     await store.replace(result.dataset.cells, { id: 'bench', version: `bench-${Date.now()}`, title: { nl: 'bench', en: 'bench' }, synthetic: true, source: { nl: '', en: '' }, updated: new Date().toISOString() })
     const t4 = performance.now()

@@ -15,6 +15,10 @@ export interface ServerConfig {
   host: string
   /** where the SQLite database lives (created if missing) */
   dataDir: string
+  /** PostgreSQL connection string; set = the PostgreSQL store instead of SQLite */
+  databaseUrl: string | undefined
+  /** connections per server process to PostgreSQL */
+  databasePool: number
   /** bearer token for dataset uploads; undefined = uploads disabled */
   uploadToken: string | undefined
   /** CSP frame-ancestors source list, e.g. `'self' https://intranet.example.nl` */
@@ -46,6 +50,9 @@ Environment (flags win over the environment):
   PORT                        port to listen on (default 8080; 0 = any free port)
   HOST                        address to bind (default 127.0.0.1; 0.0.0.0 for all interfaces)
   SAMENHANG_DATA_DIR          data directory, created if missing (default ./data)
+  SAMENHANG_DATABASE_URL      postgres://user:password@host:5432/db: use PostgreSQL instead of SQLite
+                              (several API servers on one database; see docs/deploy.md)
+  SAMENHANG_DATABASE_POOL     PostgreSQL connections per server process (default 10)
   SAMENHANG_UPLOAD_TOKEN      bearer token that allows dataset uploads (unset = uploads off)
   SAMENHANG_FRAME_ANCESTORS   CSP frame-ancestors (default 'self'; e.g. "'self' https://intranet.example.nl")
   SAMENHANG_RATE_LIMIT        API requests per minute per client (default 600; 0 = off)
@@ -121,6 +128,17 @@ export function loadConfig(argv: readonly string[], environment: Record<string, 
   if (build !== 'auto' && build !== 'always' && build !== 'never') throw new ConfigError(`SAMENHANG_BUILD must be auto, always or never, got "${build}".`)
   const uploadToken = env.SAMENHANG_UPLOAD_TOKEN?.trim() || undefined
   if (uploadToken !== undefined && uploadToken.length < 16) throw new ConfigError('SAMENHANG_UPLOAD_TOKEN must be at least 16 characters (use a long random string).')
+  const databaseUrl = env.SAMENHANG_DATABASE_URL?.trim() || undefined
+  if (databaseUrl !== undefined) {
+    let ok = false
+    try {
+      const u = new URL(databaseUrl)
+      ok = (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== ''
+    } catch {
+      ok = false
+    }
+    if (!ok) throw new ConfigError('SAMENHANG_DATABASE_URL must look like postgres://user:password@host:5432/database (special characters in the password percent-encoded).')
+  }
   const logRaw = (env.SAMENHANG_LOG ?? 'on').trim().toLowerCase()
   const staticDirRaw = env.SAMENHANG_STATIC_DIR?.trim()
   return {
@@ -128,6 +146,8 @@ export function loadConfig(argv: readonly string[], environment: Record<string, 
     port: int('PORT', env.PORT ?? '8080', 0, 65535),
     host,
     dataDir: path.resolve(cwd, env.SAMENHANG_DATA_DIR?.trim() || 'data'),
+    databaseUrl,
+    databasePool: int('SAMENHANG_DATABASE_POOL', env.SAMENHANG_DATABASE_POOL ?? '10', 1, 1000),
     uploadToken,
     frameAncestors: sourceList('SAMENHANG_FRAME_ANCESTORS', env.SAMENHANG_FRAME_ANCESTORS ?? "'self'"),
     rateLimitPerMinute: int('SAMENHANG_RATE_LIMIT', env.SAMENHANG_RATE_LIMIT ?? '600', 0, 1e9),

@@ -1,9 +1,14 @@
 /**
- * Opens the store the server and the import CLI share: SQLite in the data directory.
- * Failures become a StoreOpenError with one message for the operator.
+ * Opens the store the server and the import CLI share: PostgreSQL when SAMENHANG_DATABASE_URL is
+ * set, otherwise SQLite in the data directory. Failures become a StoreOpenError with one message
+ * for the operator.
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import type { DatasetInfo } from '../src/contract/v1'
+import type { Cell } from '../src/domain/cells'
+import type { Store } from './store'
+import { PostgresOpenError, PostgresStore, describeUrl } from './stores/postgres'
 import { SqliteStore } from './stores/sqlite'
 
 export const DB_FILE = 'samenhang.sqlite'
@@ -13,9 +18,34 @@ export class StoreOpenError extends Error {}
 export interface StoreLocation {
   /** directory of the SQLite database (created if missing) */
   dataDir: string
+  /** PostgreSQL connection string; wins over dataDir */
+  databaseUrl?: string
+  /** PostgreSQL connections in the pool */
+  databasePool?: number
 }
 
-export async function openStore(where: StoreLocation): Promise<SqliteStore> {
+/** A store the server can run on: the Store interface, plus seeding a fresh database. */
+export interface OpenedStore extends Store {
+  /** Load `cells` if no dataset is current yet (atomically, also with several servers); true if it did. */
+  seedIfEmpty(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<boolean>
+}
+
+export interface Opened {
+  store: OpenedStore
+  /** where the data live, for messages (no password) */
+  where: string
+  kind: 'sqlite' | 'postgres'
+}
+
+export async function openStore(where: StoreLocation): Promise<Opened> {
+  if (where.databaseUrl) {
+    try {
+      const store = await PostgresStore.open(where.databaseUrl, { poolSize: where.databasePool })
+      return { store, where: `PostgreSQL ${describeUrl(where.databaseUrl)}`, kind: 'postgres' }
+    } catch (err) {
+      throw err instanceof PostgresOpenError ? new StoreOpenError(err.message) : err
+    }
+  }
   try {
     mkdirSync(where.dataDir, { recursive: true })
   } catch (err) {
@@ -23,7 +53,7 @@ export async function openStore(where: StoreLocation): Promise<SqliteStore> {
   }
   const file = path.join(where.dataDir, DB_FILE)
   try {
-    return new SqliteStore(file)
+    return { store: new SqliteStore(file), where: `SQLite ${file}`, kind: 'sqlite' }
   } catch (err) {
     throw new StoreOpenError(`Cannot open the database ${file}: ${(err as Error).message}`)
   }

@@ -14,9 +14,8 @@ import type { ServerConfig } from './config'
 import { composeApp } from './http/compose'
 import { loadStaticSite } from './http/static'
 import { buildOpenApiDocument } from './openapi'
-import { DB_FILE, openStore, StoreOpenError } from './open-store'
+import { DB_FILE, openStore, StoreOpenError, type OpenedStore } from './open-store'
 import { CachingStore } from './stores/cached'
-import type { SqliteStore } from './stores/sqlite'
 
 export { DB_FILE }
 
@@ -26,7 +25,7 @@ export class StartError extends Error {}
 export interface RunningServer {
   url: string
   port: number
-  store: SqliteStore
+  store: OpenedStore
   /** Stop accepting, let in-flight requests finish (up to timeoutMs), close the database. */
   close(timeoutMs?: number): Promise<{ forced: boolean }>
 }
@@ -76,7 +75,7 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
   server.headersTimeout = 20_000
   const port = await listen(server, config.port, config.host)
 
-  let store: SqliteStore | undefined
+  let store: OpenedStore | undefined
   try {
     if (config.build !== 'never') {
       const reason = config.build === 'always' ? 'SAMENHANG_BUILD=always' : staleReason(config.projectRoot, config.staticDir)
@@ -92,15 +91,19 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     }
     const site = loadStaticSite(config.staticDir)
 
+    let where: string
     try {
-      store = await openStore({ dataDir: config.dataDir })
+      ;({ store, where } = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databasePool: config.databasePool }))
     } catch (err) {
       throw err instanceof StoreOpenError ? new StartError(err.message) : err
     }
-    if (store.isEmpty()) {
-      const cells = generateDemoCells()
-      await store.replace(cells, DEMO_INFO)
-      note(`New data directory ${config.dataDir}: loaded the demo dataset (${cells.length} cells, synthetic).`)
+    const demo = generateDemoCells()
+    if (await store.seedIfEmpty(demo, DEMO_INFO)) {
+      note(
+        config.databaseUrl
+          ? `New database (${where}): loaded the demo dataset (${demo.length} cells, synthetic).`
+          : `New data directory ${config.dataDir}: loaded the demo dataset (${demo.length} cells, synthetic).`,
+      )
     }
 
     const url = displayUrl(config.host, port)

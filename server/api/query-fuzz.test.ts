@@ -1,88 +1,11 @@
 // @vitest-environment node
-/**
- * Property test: random query strings (real vocabulary mixed with junk) sent to the API over the
- * SQLite store. Never a 5xx; every 200 parses with the contract and equals the memory store's
- * answer; every 400 is problem+json naming a parameter.
- */
-import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
-import { GROUP_KEYS, problem, scoresResponse } from '../../src/contract/v1'
-import { COUNTRIES, DIMENSIONS, LEVELS, PROVINCES, SECTORS } from '../../src/domain/framework'
-import { MemoryStore } from '../stores/memory'
+/** The query fuzz (server/testing/query-fuzz.ts) against the API over SQLite. */
+import { DEMO_INFO } from '../../mocks/demo-data'
 import { SqliteStore } from '../stores/sqlite'
-import { createApi } from './app'
+import { fuzzQueries } from '../testing/query-fuzz'
 
-const RUNS = 1000
-
-const junk = fc.oneof(
-  fc.constantFrom('', ' ', ',', ',,', '%', '%zz', '%00', '%E2%82', '+', 'null', 'undefined', '-1', '1e3', '20x5', '99999', '0', 'PV99', 'national ', "'; DROP TABLE cells; --", '__proto__', 'constructor', '😀', 'Ω'),
-  fc.string({ maxLength: 12 }),
-)
-const vocab: Record<string, fc.Arbitrary<string>> = {
-  level: fc.constantFrom(...LEVELS),
-  dimension: fc.constantFrom(...DIMENSIONS),
-  region: fc.constantFrom(...PROVINCES.map((p) => p.code), ...COUNTRIES.map((c) => c.code)),
-  sector: fc.constantFrom(...SECTORS.map((s) => s.code)),
-  year: fc.constantFrom('2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'),
-  by: fc.constantFrom(...GROUP_KEYS),
-}
-const names = Object.keys(vocab)
-
-/** A value list for a known parameter: mostly valid codes, sometimes junk, duplicates or far too many. */
-const valueFor = (name: string) =>
-  fc.oneof(
-    { weight: 8, arbitrary: fc.uniqueArray(vocab[name], { minLength: 1, maxLength: 4 }).map((v) => v.join(',')) },
-    { weight: 2, arbitrary: fc.array(fc.oneof(vocab[name], junk), { minLength: 1, maxLength: 4 }).map((v) => v.join(',')) },
-    { weight: 1, arbitrary: fc.array(vocab[name], { minLength: 101, maxLength: 130 }).map((v) => v.join(',')) },
-  )
-
-const param = fc.oneof(
-  { weight: 10, arbitrary: fc.constantFrom(...names).chain((name) => valueFor(name).map((v) => [name, v] as const)) },
-  { weight: 1, arbitrary: fc.tuple(junk, junk) },
-)
-
-/** Either a well-formed query (URLSearchParams-encoded) or a raw string with arbitrary bytes. */
-const queryString = fc.oneof(
-  { weight: 9, arbitrary: fc.array(param, { maxLength: 6 }).map((ps) => new URLSearchParams(ps.map(([k, v]) => [k, v])).toString()) },
-  { weight: 1, arbitrary: fc.array(param, { maxLength: 4 }).map((ps) => ps.map(([k, v]) => `${k}=${v}`).join('&')) },
-)
-
-describe('random query strings against the API over SQLite', () => {
-  const cells = generateDemoCells()
-  const sqliteStore = new SqliteStore(':memory:')
-  const sqlite = createApi({ store: sqliteStore })
-  const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO) })
-  beforeAll(async () => {
-    await sqliteStore.replace(cells, DEMO_INFO)
-  })
-  afterAll(async () => sqliteStore.close())
-
-  it(`never answers 5xx, and every answer parses (${RUNS} runs)`, async () => {
-    const seen = { ok: 0, bad: 0 }
-    await fc.assert(
-      fc.asyncProperty(queryString, async (qs) => {
-        const url = `http://localhost/api/v1/scores?${qs}`
-        const res = await sqlite.fetch(new Request(url))
-        expect([200, 400]).toContain(res.status)
-        const body: unknown = await res.json()
-        if (res.status === 200) {
-          seen.ok++
-          const parsed = scoresResponse.parse(body)
-          for (const row of parsed.rows) for (const k of parsed.by) expect(row).toHaveProperty(k)
-          const mine = await memory.fetch(new Request(url))
-          expect(body).toEqual(await mine.json())
-        } else {
-          seen.bad++
-          expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-          const p = problem.parse(body)
-          expect(p.errors?.length).toBeGreaterThan(0)
-        }
-      }),
-      { numRuns: RUNS },
-    )
-    // both kinds of answer were exercised
-    expect(seen.ok).toBeGreaterThan(RUNS / 4)
-    expect(seen.bad).toBeGreaterThan(RUNS / 10)
-  }, 60_000)
+fuzzQueries('SQLite', async (cells) => {
+  const store = new SqliteStore(':memory:')
+  await store.replace(cells, DEMO_INFO)
+  return store
 })

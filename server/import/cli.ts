@@ -26,7 +26,7 @@ Options:
   --data-dir DIR     the server's data directory (default: SAMENHANG_DATA_DIR or ./data)
   --max-problems N   problems listed (default 100; all are counted)
 
-Environment: SAMENHANG_DATA_DIR, as for npm start.
+Environment: SAMENHANG_DATABASE_URL (PostgreSQL) or SAMENHANG_DATA_DIR (SQLite), as for npm start.
 `
 
 interface Options {
@@ -141,7 +141,11 @@ export async function runImport(argv: readonly string[], env: Record<string, str
 
   let store
   try {
-    store = await openStore({ dataDir: path.resolve(o.dataDir ?? env.SAMENHANG_DATA_DIR?.trim() ?? 'data') })
+    ;({ store } = await openStore({
+      dataDir: path.resolve(o.dataDir ?? (env.SAMENHANG_DATA_DIR?.trim() || 'data')),
+      // --data-dir names a SQLite directory: it wins over the environment's PostgreSQL
+      databaseUrl: o.dataDir === undefined ? env.SAMENHANG_DATABASE_URL?.trim() || undefined : undefined,
+    }))
   } catch (e) {
     if (e instanceof StoreOpenError) {
       err(`${e.message}\n`)

@@ -75,7 +75,7 @@ describe('parity: the SQLite store answers exactly as the memory store', () => {
     // the queries exercise real answers, including suppression
     expect(rows).toBeGreaterThan(50_000)
     expect(suppressed).toBeGreaterThan(100)
-  })
+  }, 60_000)
 
   it('gives the same meta', async () => {
     const [m, s] = await Promise.all([memory, sqlite].map((api) => api.fetch(new Request('http://localhost/api/v1/meta'))))

@@ -117,6 +117,13 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Load `cells` if the database holds no dataset yet; true if it did (one transaction). */
+  async seedIfEmpty(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<boolean> {
+    if (!this.isEmpty()) return false
+    this.replaceSync(cells, info)
+    return true
+  }
+
   /** True until a dataset has been stored (a fresh database). */
   isEmpty(): boolean {
     return this.db.prepare('SELECT 1 FROM dataset WHERE id = 1').get() === undefined
