@@ -11,6 +11,8 @@ function collectConsoleErrors(page: Page): string[] {
   return errors
 }
 
+test.use({ viewport: { width: 1440, height: 900 } })
+
 const map = (page: Page, lang: 'nl' | 'en' = 'nl') => page.getByRole('group', { name: lang === 'nl' ? 'Tegelkaart van de 12 provincies' : 'Tile map of the 12 provinces' })
 const tile = (page: Page, name: string, lang: 'nl' | 'en' = 'nl') => map(page, lang).getByRole('button', { name: new RegExp(`^${name}`) })
 const diffFigure = (page: Page) => page.locator('figure', { has: page.locator('.chart-subtitle', { hasText: /^(Verschil met Nederland als geheel|Difference from the Netherlands as a whole)/ }) })

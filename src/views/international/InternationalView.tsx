@@ -383,7 +383,9 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
                 <tr>
                   <th scope="col">{m('table.country')}</th>
                   <th scope="col">{ctx.metricName}</th>
-                  <th scope="col">{t('table.ci')}</th>
+                  <th scope="col" className="col-ci">
+                    {t('table.ci')}
+                  </th>
                   <th scope="col">{m('table.rank')}</th>
                   <th scope="col">{m('table.inChart')}</th>
                 </tr>
@@ -396,7 +398,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
                     <tr key={r.id} className={on ? 'is-chosen' : undefined} data-country={r.id}>
                       <th scope="row">{name}</th>
                       <td className="num">{r.score.kind === 'score' ? i18n.score(r.score.value) : '—'}</td>
-                      <td className="num">{r.score.kind === 'score' ? ciText(r.score, lang) : words.missing(r.score.reason)}</td>
+                      <td className="num col-ci">{r.score.kind === 'score' ? ciText(r.score, lang) : words.missing(r.score.reason)}</td>
                       <td className="num">{rankText(r)}</td>
                       <td>
                         {always.has(r.id) ? (
@@ -684,7 +686,14 @@ function GapsFrame({ ctx }: { ctx: Ctx }) {
   const dots = gapRows(rows, words, m('group.composite'), pillarLabel)
   const behind = rows.filter((r) => r.gap?.trend === 'falling_behind').length
   const catching = rows.filter((r) => r.gap?.trend === 'catching_up').length
-  const title = behind + catching === 0 ? m('gaps.title.none', { from: settings.fromYear }) : m('gaps.title', { from: settings.fromYear, behind, catching, total: rows.length })
+  const title =
+    behind > 0 && catching > 0
+      ? m('gaps.title', { from: settings.fromYear, behind, catching, total: rows.length })
+      : behind > 0
+        ? m('gaps.title.behind', { from: settings.fromYear, behind, total: rows.length })
+        : catching > 0
+          ? m('gaps.title.catching', { from: settings.fromYear, catching, total: rows.length })
+          : m('gaps.title.none', { from: settings.fromYear })
   const axis = symmetricAxis(rows.flatMap((r) => (r.gap && r.gap.change.kind === 'score' ? [r.gap.change.ciLow, r.gap.change.ciHigh] : [])))
   const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
   const leads = rows.filter((r) => r.rival?.subjectLeads)
