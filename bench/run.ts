@@ -3,7 +3,7 @@
  * (demo data and a large dataset of 342 municipality-style regions), API throughput and scaling.
  * Prints the figures and writes bench/results/latest.json. Nothing here gates CI.
  *
- * One part alone: `npm run bench -- bundle` (or page, interaction, api).
+ * One part alone: `npm run bench -- bundle` (or page, interaction, api, import).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -13,6 +13,7 @@ import { DB_FILE } from '../server/server'
 import { SqliteStore } from '../server/stores/sqlite'
 import { formatApiBench, runApiBench } from './api'
 import { formatBundle, runBundleBench } from './bundle'
+import { formatImportBench, runImportBench } from './import'
 import { formatInteraction, runInteractionBench } from './interaction'
 import { generateLargeCells, largeInfo } from './large-data'
 import { formatPage, runPageBench } from './page'
@@ -88,6 +89,13 @@ if (want('api')) {
   const r = await runApiBench({ log, print: false })
   result.api = r
   section('API', formatApiBench(r))
+}
+
+if (want('import')) {
+  log('import: 100,000-row CSV…')
+  const r = await runImportBench({ log })
+  result.import = r
+  section('Import', formatImportBench(r))
 }
 
 result.seconds = Math.round((Date.now() - started) / 1000)
