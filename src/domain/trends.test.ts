@@ -145,7 +145,7 @@ describe('the trend of the gap to the leader, and its wording', () => {
     expect(gapTrendWord(r.trend, 'en')).toBe('falling behind')
     expect(gapTrendSentence(names, years, r, 'nl')).toBe('Nederland raakt achterop bij Denemarken: op gereedheid van 0,3 punt achter (2019) naar 0,5 punt achter (2025).')
     expect(gapTrendSentence(namesEn, years, r, 'en')).toBe(
-      'the Netherlands is falling behind Denmark: in readiness, from 0.3 points behind (2019) to 0.5 points behind (2025).',
+      'The Netherlands is falling behind Denmark: in readiness, from 0.3 points behind (2019) to 0.5 points behind (2025).',
     )
   })
 

@@ -235,6 +235,17 @@ export function gapTrendSentence(
   result: GapTrendResult,
   lang: Lang,
 ): string {
+  const s = sentenceOfGapTrend(names, years, result, lang)
+  // names may start in lower case ("the Netherlands"); a sentence does not
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+function sentenceOfGapTrend(
+  names: { subject: string; rival: string; measure: string },
+  years: { from: number; to: number },
+  result: GapTrendResult,
+  lang: Lang,
+): string {
   const { subject, rival, measure } = names
   if (result.gapFrom.kind === 'none' || result.gapTo.kind === 'none') {
     return lang === 'nl'

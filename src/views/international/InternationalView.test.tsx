@@ -140,9 +140,15 @@ describe('international benchmark', () => {
     }
     const higher = rows.filter((r) => r[5] === 'hoger').length
     const lower = rows.filter((r) => r[5] === 'lager').length
-    expect(within(fig).getByRole('heading', { level: 3 })).toHaveTextContent(
-      higher + lower === 0 ? 'Nederland verschilt op geen enkele maat duidelijk van het EU-gemiddelde' : `Nederland scoort op ${higher} van de 12 maten duidelijk hoger dan het EU-gemiddelde, op ${lower} duidelijk lager`,
-    )
+    const expected =
+      higher > 0 && lower > 0
+        ? `Nederland scoort op ${higher} van de 12 maten duidelijk hoger dan het EU-gemiddelde, op ${lower} duidelijk lager`
+        : higher > 0
+          ? `Nederland scoort op ${higher} van de 12 maten duidelijk hoger dan het EU-gemiddelde en op geen enkele duidelijk lager`
+          : lower > 0
+            ? `Nederland scoort op ${lower} van de 12 maten duidelijk lager dan het EU-gemiddelde en op geen enkele duidelijk hoger`
+            : 'Nederland verschilt op geen enkele maat duidelijk van het EU-gemiddelde'
+    expect(within(fig).getByRole('heading', { level: 3 })).toHaveTextContent(expected)
   })
 
   it('names the leader, the distance to it and its trend by the CI rule, for every measure', async () => {

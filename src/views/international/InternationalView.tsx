@@ -548,7 +548,14 @@ function EuFrame({ ctx }: { ctx: Ctx }) {
   const dots = euRows(rows, words, m('group.composite'), pillarLabel)
   const higher = rows.filter((r) => r.verdictEu === 'higher').length
   const lower = rows.filter((r) => r.verdictEu === 'lower').length
-  const title = higher + lower === 0 ? m('eu.title.none') : m('eu.title.some', { higher, lower, total: rows.length })
+  const title =
+    higher > 0 && lower > 0
+      ? m('eu.title.some', { higher, lower, total: rows.length })
+      : higher > 0
+        ? m('eu.title.higher', { higher, total: rows.length })
+        : lower > 0
+          ? m('eu.title.lower', { lower, total: rows.length })
+          : m('eu.title.none')
   const axis = symmetricAxis(rows.flatMap((r) => (r.diffEu.kind === 'score' ? [r.diffEu.ciLow, r.diffEu.ciHigh] : [])))
   const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
   return (
@@ -610,7 +617,8 @@ function GapFrame({ ctx }: { ctx: Ctx }) {
   }
   const rivalName = words.countryName(row.rival.rival)
   const title = gapTrendSentence(
-    { subject: words.countryName(SUBJECT), rival: rivalName, measure: ctx.metricInSentence },
+    // in English the country needs its article: "the Netherlands"
+    { subject: lang === 'en' ? 'the Netherlands' : words.countryName(SUBJECT), rival: rivalName, measure: ctx.metricInSentence },
     { from: settings.fromYear, to: ctx.year },
     row.gap,
     lang,
