@@ -140,6 +140,13 @@ export function explainPgError(err: unknown, url: string): string {
   }
 }
 
+/** A short, stable name for a statement's text (FNV-1a, 32 bits, base 36). */
+function hashText(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
+}
+
 export class PostgresStore implements Store {
   private current: DatasetSummary = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
   private currentId: string | null = null
@@ -194,7 +201,8 @@ export class PostgresStore implements Store {
   }
 
   async summary(): Promise<DatasetSummary> {
-    const r = await this.db.query<{ dataset: string }>('SELECT dataset FROM current_dataset WHERE id = 1')
+    // a named (prepared) statement: parsed and planned once per connection, not per request
+    const r = await this.db.query<{ dataset: string }>({ name: 'samenhang_current', text: 'SELECT dataset FROM current_dataset WHERE id = 1' })
     const id = r.rows[0]?.dataset ?? null
     if (id !== this.currentId) {
       if (id === null) {
@@ -234,7 +242,9 @@ export class PostgresStore implements Store {
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
       (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0')
     // array rows: the keys in `by` order, then n, Σx, Σx² (SUM of integer is bigint: a string)
-    const r = await this.db.query({ text, values: params, rowMode: 'array' })
+    // prepared once per connection and shape of query (the SQL text depends only on which filters
+    // and groupings are present, never on values); the name is the text's hash
+    const r = await this.db.query({ name: `samenhang_pool_${hashText(text)}`, text, values: params, rowMode: 'array' })
     const width = by.length
     const groups: PooledGroup[] = (r.rows as unknown[][]).map((row) => {
       const keys: PooledGroup['keys'] = {}
