@@ -17,6 +17,11 @@ import { CachingStore } from './cached'
 import { MemoryStore } from './memory'
 import { PostgresOpenError, PostgresStore } from './postgres'
 import { SqliteStore } from './sqlite'
+import { runImport } from '../import/cli'
+import { sampleDatasetCsv } from '../import/sample-files'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 const cluster = await postgresForTests('the PostgreSQL store tests (parity, contract, fuzz, atomic replace, configuration errors)')
 afterAll(async () => cluster?.stop())
@@ -207,6 +212,30 @@ describe.skipIf(!cluster)('PostgresStore: datasets, versions and atomic replacem
     expect([...seen].every((n) => n === expectedOld.n || n === expectedNew.n), [...seen].join(', ')).toBe(true)
     expect(seen.has(expectedNew.n)).toBe(true)
   }, 60_000)
+
+  it('npm run import writes to PostgreSQL when SAMENHANG_DATABASE_URL is set, and a server sees it', async () => {
+    const url = freshDatabase(cluster!)
+    const server = await PostgresStore.open(url)
+    opened.push(server)
+    await server.replace(small, info)
+    const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-pg-cli-'))
+    try {
+      const file = path.join(dir, 'enquete.csv')
+      writeFileSync(file, sampleDatasetCsv(1000, 'nl'))
+      let out = ''
+      let err = ''
+      const code = await runImport([file, '--lang', 'en', '--title', 'Via CLI'], { SAMENHANG_DATABASE_URL: url }, (x) => (out += x), (x) => (err += x))
+      expect({ code, err }).toEqual({ code: 0, err: '' })
+      expect(out).toMatch(/Imported as version \S+-cli/)
+      expect((await server.summary()).info).toMatchObject({ title: { en: 'Via CLI' }, cells: 1000 })
+      // a bad URL is one message, exit 2
+      err = ''
+      expect(await runImport([file], { SAMENHANG_DATABASE_URL: cluster!.urlFor('postgres', 'postgres', 'nope') }, () => undefined, (x) => (err += x))).toBe(2)
+      expect(err).toMatch(/^PostgreSQL refused the password for user "postgres"/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 
   it('lets exactly one of several servers starting at once seed an empty database', async () => {
     const url = freshDatabase(cluster!)
