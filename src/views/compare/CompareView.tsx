@@ -763,7 +763,7 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
           rowHeight={26}
         />
       }
-      legend={<CompareLegend ctx={ctx} differences suppressed={rows.some((r) => r.value === undefined)} />}
+      legend={<CompareLegend ctx={ctx} differences suppressed={units.some((u) => u.change.diff.kind === 'none' && u.change.diff.reason === 'suppressed')} />}
       notes={<p className="chart-note">{m('change.note')}</p>}
       source={ctx.source}
       csv={changeCsv(
