@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = []
@@ -89,4 +90,23 @@ test('the first view does not load the map, its shapes or the international view
   await expect(mapFigure(page).locator('path[data-country]')).toHaveCount(11)
   expect(scripts.some((u) => /InternationalView/.test(u))).toBe(true)
   expect(scripts.some((u) => /countries-110m/.test(u))).toBe(true)
+})
+
+test('the Europe map and the trend panels download as PNG and SVG images', async ({ page }) => {
+  await page.goto('/internationaal?jaar=2025')
+  const map = mapFigure(page)
+  await expect(map.locator('path[data-country]')).toHaveCount(11)
+  const [png] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: /^Download als PNG-afbeelding/ }).click()])
+  expect(png.suggestedFilename()).toMatch(/\.png$/)
+  const [svg] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: /^Download als SVG-afbeelding/ }).click()])
+  const text = await readFile((await svg.path())!, 'utf8')
+  // the map's shapes and the hatch pattern travel with the image
+  expect(text).toContain('data-country="NL"')
+  expect(text).toContain('samenhang-hatch')
+  await expect(map.locator('.state-error')).toHaveCount(0)
+  await page.goto('/trends?regio=PV24&jaar=2025')
+  const trends = page.locator('figure', { has: page.locator('.chart-subtitle', { hasText: /^Technologisch \(T\) en sociaal \(S\) per jaar/ }) })
+  const [trendPng] = await Promise.all([page.waitForEvent('download'), trends.getByRole('button', { name: /^Download als PNG-afbeelding/ }).click()])
+  expect(trendPng.suggestedFilename()).toMatch(/\.png$/)
+  await expect(trends.locator('.state-error')).toHaveCount(0)
 })
