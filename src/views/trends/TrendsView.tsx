@@ -227,7 +227,7 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
   const panels = shown.map((tr) => ({ level: tr.level, series: pillarSeries(tr, words) }))
   const anyGap = panels.some((p) => p.series.some((s) => s.points.some((q) => q.value === undefined)))
   const anyThin = panels.some((p) => p.series.some((s) => s.points.some((q) => q.faint)))
-  const anyMark = panels.some((p) => p.series.some((s) => s.points.some((q) => q.mark)))
+  const anyMark = (mark: 'up' | 'down') => panels.some((p) => p.series.some((s) => s.points.some((q) => q.mark === mark)))
   const rows = pillarYearRows(shown)
   const chartLabel = `${title}. ${shown
     .map(
@@ -252,7 +252,7 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
           ))}
         </div>
       }
-      legend={<TrendLegend m={m} t={t} gap={anyGap} thin={anyThin} marks={anyMark} />}
+      legend={<TrendLegend m={m} t={t} gap={anyGap} thin={anyThin} up={anyMark('up')} down={anyMark('down')} />}
       notes={
         <>
           <p className="chart-note">{m('pillars.note.marks')}</p>
@@ -304,7 +304,7 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
   )
 }
 
-function TrendLegend({ m, t, gap, thin, marks }: { m: M; t: I18n['t']; gap: boolean; thin: boolean; marks: boolean }) {
+function TrendLegend({ m, t, gap, thin, up, down }: { m: M; t: I18n['t']; gap: boolean; thin: boolean; up: boolean; down: boolean }) {
   return (
     <ul className="legend">
       <li>
@@ -328,21 +328,21 @@ function TrendLegend({ m, t, gap, thin, marks }: { m: M; t: I18n['t']; gap: bool
         </svg>
         {m('legend.band')}
       </li>
-      {marks ? (
-        <>
-          <li>
-            <svg width="12" height="12" aria-hidden="true" focusable="false">
-              <path d="M2 9L6 3L10 9Z" fill={PILLAR_TEXT.technological} />
-            </svg>
-            {m('legend.up')}
-          </li>
-          <li>
-            <svg width="12" height="12" aria-hidden="true" focusable="false">
-              <path d="M2 3L6 9L10 3Z" fill={PILLAR_TEXT.technological} />
-            </svg>
-            {m('legend.down')}
-          </li>
-        </>
+      {up ? (
+        <li>
+          <svg width="12" height="12" aria-hidden="true" focusable="false">
+            <path d="M2 9L6 3L10 9Z" fill={PILLAR_TEXT.technological} />
+          </svg>
+          {m('legend.up')}
+        </li>
+      ) : null}
+      {down ? (
+        <li>
+          <svg width="12" height="12" aria-hidden="true" focusable="false">
+            <path d="M2 3L6 9L10 3Z" fill={PILLAR_TEXT.technological} />
+          </svg>
+          {m('legend.down')}
+        </li>
       ) : null}
       {thin ? (
         <li>
