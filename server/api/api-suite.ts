@@ -202,15 +202,20 @@ export function runDatasetSuite(storeName: string, makeStore: (cells: Cell[]) =>
       expect(versions.versions.map((v) => v.version)).toEqual([dataset.version, ...listed.versions.map((v) => v.version)])
     })
 
-    it('takes two uploads one after the other, the last one current', async () => {
+    it('takes two concurrent uploads one after the other: the one written last is current, whole', async () => {
       const a = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2023,20,3,1\n'
-      const b = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2022,20,3,1\n'
+      const b = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2022,20,3,1\nindividual,T2,PV20,GEM,2022,20,3,1\n'
       const [ra, rb] = await Promise.all([upload(a), upload(b)])
       expect([ra.status, rb.status]).toEqual([201, 201])
+      const va = datasetCreated.parse(await ra.json()).dataset.version
       const vb = datasetCreated.parse(await rb.json()).dataset.version
+      const listed = datasetsResponse.parse(await (await call('/api/v1/datasets')).json())
+      // the history says which was written last; that one is served, with its own cells only
+      const [last, before] = listed.versions.map((v) => v.version)
+      expect([last, before].sort()).toEqual([va, vb].sort())
       const meta = metaResponse.parse(await (await call('/api/v1/meta')).json())
-      expect(meta.dataset.version).toBe(vb)
-      expect(meta.years).toEqual([2022])
+      expect(meta.dataset.version).toBe(last)
+      expect({ years: meta.years, cells: meta.dataset.cells }).toEqual(last === va ? { years: [2023], cells: 1 } : { years: [2022], cells: 2 })
     })
   })
 }
