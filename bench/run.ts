@@ -3,7 +3,7 @@
  * (demo data and a large dataset of 342 municipality-style regions), API throughput and scaling.
  * Prints the figures and writes bench/results/latest.json. Nothing here gates CI.
  *
- * One part alone: `npm run bench -- bundle` (or page, interaction, api, import).
+ * One part alone: `npm run bench -- bundle` (or page, interaction, api, import, stores).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -14,6 +14,7 @@ import { SqliteStore } from '../server/stores/sqlite'
 import { formatApiBench, runApiBench } from './api'
 import { formatBundle, runBundleBench } from './bundle'
 import { formatImportBench, runImportBench } from './import'
+import { formatStoreBench, runStoreBench } from './stores'
 import { formatInteraction, runInteractionBench } from './interaction'
 import { generateLargeCells, largeInfo } from './large-data'
 import { formatPage, runPageBench } from './page'
@@ -96,6 +97,13 @@ if (want('import')) {
   const r = await runImportBench({ log })
   result.import = r
   section('Import', formatImportBench(r))
+}
+
+if (want('stores')) {
+  log('stores: SQLite and PostgreSQL side by side…')
+  const r = await runStoreBench({ log })
+  result.stores = r
+  section('Stores', formatStoreBench(r))
 }
 
 result.seconds = Math.round((Date.now() - started) / 1000)
