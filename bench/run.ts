@@ -87,7 +87,7 @@ if (want('page') || want('interaction')) {
 
 if (want('api')) {
   log('api: autocannon…')
-  const r = await runApiBench({ log, print: false })
+  const r = await runApiBench({ log, print: false, rounds: 3 })
   result.api = r
   section('API', formatApiBench(r))
 }
