@@ -37,6 +37,8 @@ export interface ServerConfig {
   staticDir: string
   /** build the SPA with vite when dist/ is missing or older than its sources */
   build: BuildMode
+  /** TopoJSON province boundary file for the geographic map; undefined = tile map only */
+  boundariesFile: string | undefined
   /** take the client address for rate limiting from the last X-Forwarded-For hop */
   trustProxy: boolean
   projectRoot: string
@@ -63,6 +65,8 @@ Environment (flags win over the environment):
   SAMENHANG_STATIC_DIR        serve a prebuilt SPA from this directory (never rebuilt)
   SAMENHANG_BUILD             auto | always | never (default auto: build when dist/ is stale)
   SAMENHANG_TRUST_PROXY       1 = behind a reverse proxy: client address from X-Forwarded-For
+  SAMENHANG_BOUNDARIES        TopoJSON file of the provinces with CBS codes (e.g. statcode PV20):
+                              the Compare view can also draw them as a map (unset = tile map only)
 `
 
 function int(name: string, raw: string, min: number, max: number): number {
@@ -159,6 +163,7 @@ export function loadConfig(argv: readonly string[], environment: Record<string, 
     // a directory given explicitly is served as it is
     build: staticDirRaw ? 'never' : build,
     trustProxy: bool('SAMENHANG_TRUST_PROXY', env.SAMENHANG_TRUST_PROXY ?? '0'),
+    boundariesFile: env.SAMENHANG_BOUNDARIES?.trim() ? path.resolve(cwd, env.SAMENHANG_BOUNDARIES.trim()) : undefined,
     projectRoot: PROJECT_ROOT,
   }
 }

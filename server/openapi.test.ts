@@ -23,7 +23,7 @@ describe('the OpenAPI document', () => {
 
   it('is OpenAPI 3.1 and documents every implemented endpoint', () => {
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual([paths.datasets, paths.health, paths.meta, paths.openapi, paths.scores].sort())
+    expect(Object.keys(doc.paths).sort()).toEqual([paths.boundaries, paths.datasets, paths.health, paths.meta, paths.openapi, paths.scores].sort())
   })
 
   it('has no dangling $ref', () => {

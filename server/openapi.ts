@@ -173,6 +173,21 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
           },
         },
       },
+      [paths.boundaries]: {
+        get: {
+          operationId: 'getBoundaries',
+          summary: 'The province boundary file the operator configured (SAMENHANG_BOUNDARIES), as it was given: TopoJSON with the CBS code in the feature id or a property such as `statcode`. Only when `boundaries` is true in /meta.',
+          parameters: [ifNoneMatch],
+          responses: {
+            '200': { description: 'The TopoJSON topology.', headers: etagHeader, content: { 'application/json': { schema: { type: 'object' } } } },
+            '304': notModified,
+            '404': { description: 'No boundary file is configured on this server.', content: problemContent },
+            '405': errors['405'],
+            '429': errors['429'],
+            '500': errors['500'],
+          },
+        },
+      },
       [paths.health]: {
         get: {
           operationId: 'getHealth',

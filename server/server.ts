@@ -9,6 +9,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { DEMO_INFO, generateDemoCells } from '../mocks/demo-data'
+import { loadBoundaryFile, BoundaryFileError, type BoundaryFile } from './boundaries'
 import { buildSpa, staleReason } from './build-spa'
 import type { ServerConfig } from './config'
 import { composeApp } from './http/compose'
@@ -77,6 +78,15 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
 
   let store: OpenedStore | undefined
   try {
+    let boundaries: BoundaryFile | undefined
+    if (config.boundariesFile) {
+      try {
+        boundaries = loadBoundaryFile(config.boundariesFile)
+      } catch (err) {
+        throw err instanceof BoundaryFileError ? new StartError(err.message) : err
+      }
+      note(`Boundary file ${config.boundariesFile}: ${boundaries.codes.length} provinces (code in "${boundaries.codeKey}"); the Compare view offers a map.`)
+    }
     if (config.build !== 'never') {
       const reason = config.build === 'always' ? 'SAMENHANG_BUILD=always' : staleReason(config.projectRoot, config.staticDir)
       if (reason) {
@@ -117,6 +127,7 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
       maxBodyBytes: config.maxBodyBytes,
       uploadToken: config.uploadToken,
       maxUploadBytes: config.maxUploadBytes,
+      boundaries: boundaries ? { body: boundaries.body, etag: boundaries.etag } : undefined,
       note,
       log: config.log ? (line) => process.stdout.write(line) : undefined,
       trustProxy: config.trustProxy,

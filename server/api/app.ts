@@ -38,6 +38,11 @@ export interface ApiOptions {
   maxUploadBytes?: number
   /** progress of dataset imports, for the operator (the Node server writes it to stderr) */
   log?: (message: string) => void
+  /**
+   * The province boundary file (TopoJSON, checked at start-up) served at /api/v1/boundaries, as
+   * text with its ETag. Absent = no geographic map (404; meta.boundaries false).
+   */
+  boundaries?: { body: string; etag: string }
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 32 * 1024 * 1024
@@ -61,7 +66,7 @@ function json(body: unknown, etag: string): Response {
   })
 }
 
-export async function buildMeta(store: Store): Promise<MetaResponse> {
+export async function buildMeta(store: Store, options: { boundaries?: boolean } = {}): Promise<MetaResponse> {
   const s = await store.summary()
   const known = new Set([...PROVINCES.map((p) => p.code), ...COUNTRIES.map((c) => c.code)])
   return {
@@ -87,10 +92,11 @@ export async function buildMeta(store: Store): Promise<MetaResponse> {
     ],
     years: s.years,
     thresholds: { ...THRESHOLDS },
+    boundaries: options.boundaries ?? false,
   }
 }
 
-export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES, log }: ApiOptions): Hono {
+export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES, log, boundaries }: ApiOptions): Hono {
   const app = new Hono()
   // one import at a time: a second upload waits for the first to be committed
   let importing: Promise<unknown> = Promise.resolve()
@@ -110,9 +116,20 @@ export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAUL
 
   app.get(paths.meta, async (c) => {
     const s = await store.summary()
-    const etag = etagOf(s.info.version)
+    // the boundary file is fixed for the life of the process, but a restart may add or remove it
+    const etag = etagOf(`${s.info.version}${boundaries ? '-b' : ''}`)
     if (notModified(c.req.raw, etag)) return new Response(null, { status: 304, headers: { etag } })
-    return json(await buildMeta(store), etag)
+    return json(await buildMeta(store, { boundaries: boundaries !== undefined }), etag)
+  })
+
+  app.get(paths.boundaries, (c) => {
+    if (!boundaries) {
+      return problemResponse(404, 'No boundary file', 'This server has no province boundary file configured (SAMENHANG_BOUNDARIES); the Compare view shows the tile map only.')
+    }
+    if (notModified(c.req.raw, boundaries.etag)) return new Response(null, { status: 304, headers: { etag: boundaries.etag } })
+    return new Response(boundaries.body, {
+      headers: { 'content-type': 'application/json; charset=utf-8', etag: boundaries.etag, 'cache-control': 'no-cache' },
+    })
   })
 
   app.get(paths.scores, async (c) => {
@@ -229,6 +246,7 @@ export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAUL
   app.all(`${paths.datasets}`, () => methodNotAllowed('GET, POST'))
   app.all(`${paths.health}`, () => methodNotAllowed())
   app.all(`${paths.meta}`, () => methodNotAllowed())
+  app.all(`${paths.boundaries}`, () => methodNotAllowed())
   app.all(`${paths.scores}`, () => methodNotAllowed())
   app.all('/api/*', () => problemResponse(404, 'Not found', 'No such API endpoint. See /api/v1/openapi.json.'))
 

@@ -28,6 +28,8 @@ export interface ComposeOptions {
   uploadToken?: string
   /** largest dataset upload in bytes (the API enforces it while reading) */
   maxUploadBytes?: number
+  /** the checked province boundary file (server/boundaries.ts); absent = no geographic map */
+  boundaries?: { body: string; etag: string }
   /** operator messages (dataset imports) */
   note?: (message: string) => void
   /** per-request log lines; omitted = no log */
@@ -50,7 +52,7 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 }
 
 export function composeApp(o: ComposeOptions): Hono {
-  const api = createApi({ store: o.store, openapi: o.openapi, uploadToken: o.uploadToken, maxUploadBytes: o.maxUploadBytes, log: o.note })
+  const api = createApi({ store: o.store, openapi: o.openapi, uploadToken: o.uploadToken, maxUploadBytes: o.maxUploadBytes, log: o.note, boundaries: o.boundaries })
   const app = new Hono()
   if (o.log) app.use('*', requestLog(o.log))
   app.use(

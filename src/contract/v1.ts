@@ -14,6 +14,7 @@ export const paths = {
   health: `${API_BASE}/health`,
   openapi: `${API_BASE}/openapi.json`,
   datasets: `${API_BASE}/datasets`,
+  boundaries: `${API_BASE}/boundaries`,
 } as const
 
 export const label = z.object({ nl: z.string(), en: z.string() })
@@ -62,6 +63,8 @@ export const metaResponse = z.object({
     lowReliabilityN: z.number().int(),
     maxCiHalfWidth: z.number(),
   }),
+  /** true when the server has a boundary file (GET /api/v1/boundaries): the Compare view can draw real shapes */
+  boundaries: z.boolean().optional(),
 })
 export type MetaResponse = z.infer<typeof metaResponse>
 
