@@ -3,7 +3,7 @@
  * match the contract is an error (ApiError 'contract'), never a blank or wrong chart.
  */
 import type { z } from 'zod'
-import { metaResponse, paths, problem, scoresResponse, scoresSearch, type MetaResponse, type ScoresQuery, type ScoresResponse } from '../contract/v1'
+import { metaResponse, paths, problem, scoresResponse, scoresSearch, topologyResponse, type MetaResponse, type ScoresQuery, type ScoresResponse } from '../contract/v1'
 
 export type ApiErrorKind = 'network' | 'server' | 'bad_request' | 'contract'
 
@@ -59,6 +59,8 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSign
 
 export const api = {
   meta: (signal?: AbortSignal): Promise<MetaResponse> => getJson(paths.meta, metaResponse, signal),
+  /** the server's province boundary file (TopoJSON, checked by province-shapes.ts), when meta.boundaries */
+  boundaries: (signal?: AbortSignal): Promise<unknown> => getJson(paths.boundaries, topologyResponse, signal),
   scores: (q: ScoresQuery, signal?: AbortSignal): Promise<ScoresResponse> =>
     getJson(`${paths.scores}?${scoresSearch(q)}`, scoresResponse, signal),
 }

@@ -68,6 +68,9 @@ export const metaResponse = z.object({
 })
 export type MetaResponse = z.infer<typeof metaResponse>
 
+/** GET /boundaries: the operator's TopoJSON file as given (its features are read by src/charts/province-shapes.ts) */
+export const topologyResponse = z.looseObject({ type: z.literal('Topology'), objects: z.record(z.string(), z.unknown()), arcs: z.array(z.unknown()) })
+
 const keys = {
   level: levelId.optional(),
   dimension: dimensionId.optional(),

@@ -20,6 +20,9 @@ import { PILLAR_COLOR } from '../../charts/colors'
 import { HatchSwatch } from '../../charts/patterns'
 import { classDigits, type ColorClass } from '../../charts/tile-scale'
 import { TileMap, type Tile } from '../../charts/TileMap'
+import { ProvinceMap } from '../../charts/ProvinceMap'
+import { provinceShapes } from '../../charts/province-shapes'
+import { api } from '../../api/client'
 import { EmptyState, ErrorState, LoadingState } from '../../components/ErrorState'
 import { useI18n, type I18n } from '../../i18n/i18n'
 import { message } from '../../i18n/messages'
@@ -415,6 +418,16 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
   const anyMissing = tiles.some((x) => !x.fill)
   const classWords = classes.map((c, i) => classText(c, i, classes, lang))
   const byName = [...model.ranking].sort((a, b) => words.unitName(a.id).localeCompare(words.unitName(b.id), lang))
+  // the geographic map, when the server has a boundary file; the tiles stay the default
+  const [view, setView] = useState<'tiles' | 'map'>('tiles')
+  const geo = meta.boundaries === true && view === 'map'
+  const provinceCodes = meta.regions.filter((r) => r.kind === 'province').map((r) => r.code)
+  const shapes = useQuery({
+    queryKey: ['boundaries', meta.dataset.version],
+    queryFn: async ({ signal }) => provinceShapes(await api.boundaries(signal), provinceCodes),
+    enabled: geo,
+    staleTime: Infinity,
+  })
   return (
     <ChartFrame
       title={title}
@@ -440,8 +453,29 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
             ) : null}
           </ul>
         </div>
+        {meta.boundaries ? (
+          <fieldset className="map-view-choice">
+            <legend>{m('map.view')}</legend>
+            {(['tiles', 'map'] as const).map((v) => (
+              <label key={v} className="check">
+                <input type="radio" name="compare-map-view" value={v} checked={view === v} onChange={() => setView(v)} />
+                {m(v === 'tiles' ? 'map.view.tiles' : 'map.view.map')}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <div className="tilemap-layout">
-          <TileMap tiles={tiles} label={m('map.label')} actionText={action} onToggle={ctx.toggle} />
+          {!geo ? (
+            <TileMap tiles={tiles} label={m('map.label')} actionText={action} onToggle={ctx.toggle} />
+          ) : shapes.data ? (
+            <ProvinceMap shapes={shapes.data} tiles={tiles} label={m('map.geo.label')} actionText={action} onToggle={ctx.toggle} />
+          ) : shapes.error ? (
+            <ErrorState error={shapes.error} onRetry={() => void shapes.refetch()} />
+          ) : (
+            <div className="map-loading" aria-busy="true">
+              {m('map.geo.loading')}
+            </div>
+          )}
           <div className="tilemap-list table-scroll" role="region" aria-label={m('map.list')} tabIndex={0}>
             <table>
               <caption>{m('map.list')}</caption>
@@ -485,7 +519,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
         </div>
         </>
       }
-      notes={<p className="chart-note">{m('map.note')}</p>}
+      notes={<p className="chart-note">{m(geo ? 'map.geo.note' : 'map.note')}</p>}
       source={ctx.source}
       table={
         <table>
