@@ -1,12 +1,16 @@
 import { defineConfig } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
+import { syntheticProvinceTopology } from './server/testing/synthetic-boundaries'
 
 const port = Number(process.env.E2E_PORT ?? 8181)
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'samenhang-e2e-'))
+// the synthetic boundary file (12 rectangles, made in this project): the Compare view offers its map
+const boundaries = join(mkdtempSync(join(tmpdir(), 'samenhang-e2e-geo-')), 'provinces.topojson')
+writeFileSync(boundaries, JSON.stringify(syntheticProvinceTopology()))
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,6 +38,7 @@ export default defineConfig({
       SAMENHANG_DATA_DIR: dataDir,
       SAMENHANG_LOG: 'off',
       SAMENHANG_RATE_LIMIT: '100000',
+      SAMENHANG_BOUNDARIES: boundaries,
     },
     stdout: 'pipe',
     stderr: 'pipe',

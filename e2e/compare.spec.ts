@@ -111,3 +111,44 @@ test('more than six provinces in the URL are trimmed with a notice', async ({ pa
   await expect(page).toHaveURL(/\?regio=PV20,PV21,PV22,PV23,PV24,PV25&jaar=2025$/)
   await expect(diffFigure(page).getByRole('heading', { level: 4 })).toHaveCount(6)
 })
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`compare (${lang}): with a boundary file, the map draws 12 shapes in the tile classes; a click adds; zero axe violations`, async ({ page }) => {
+    const errors = collectConsoleErrors(page)
+    await page.goto(`/vergelijken?jaar=2025${lang === 'en' ? '&taal=en' : ''}`)
+    await expect(map(page, lang)).toBeVisible()
+    const tileFill = Object.fromEntries(
+      await map(page, lang)
+        .locator('[data-province]')
+        .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.province!, getComputedStyle(e).backgroundColor])),
+    )
+    await page.getByRole('radio', { name: lang === 'nl' ? 'Kaart' : 'Map' }).check()
+    const geo = page.getByRole('group', { name: lang === 'nl' ? 'Kaart van de provincies' : 'Map of the provinces' })
+    const shapes = geo.locator('path[data-province]')
+    await expect(shapes).toHaveCount(12)
+    const fills = await shapes.evaluateAll((els) => els.map((e) => [e.getAttribute('data-province')!, getComputedStyle(e).fill]))
+    for (const [code, fill] of fills) {
+      if (fill.startsWith('url(')) expect(tileFill[code], code).toBe('rgba(0, 0, 0, 0)')
+      else expect(fill, code).toBe(tileFill[code])
+    }
+    await geo.getByRole('button', { name: /^Utrecht/ }).hover()
+    await expect(page.locator('.province-map .map-tooltip')).toBeVisible()
+    await geo.getByRole('button', { name: /^Utrecht/ }).click()
+    await expect(page).toHaveURL(/regio=PV26/)
+    await expect(diffFigure(page).getByRole('heading', { level: 4 })).toHaveText(['Utrecht'])
+    await geo.getByRole('button', { name: /^Groningen/ }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/regio=PV26,PV20/)
+    await expect(geo.getByRole('button', { name: /^Groningen/ })).toHaveAttribute('aria-pressed', 'true')
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    await page.screenshot({ path: `e2e-screens/compare-map-${lang}-1440.png`, fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    const axeNarrow = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axeNarrow.violations.map((v) => v.id)).toEqual([])
+    await page.screenshot({ path: `e2e-screens/compare-map-${lang}-390.png`, fullPage: true })
+    expect(errors).toEqual([])
+  })
+}
