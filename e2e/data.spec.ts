@@ -19,13 +19,14 @@ const EXAMPLE = fileURLToPath(new URL('../public/gegevens/samenhang-voorbeeld.cs
 const BROKEN = fileURLToPath(new URL('../server/import/fixtures/29-duplicate-cell.csv', import.meta.url))
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-function watch(page: Page): { errors: string[]; csp: () => Promise<string[]> } {
+async function watch(page: Page): Promise<{ errors: string[]; csp: () => Promise<string[]> }> {
   const errors: string[] = []
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(e.message))
-  void page.addInitScript(() => {
+  // registered before the first navigation, so the first page is watched too
+  await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] }
     w.__csp = []
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
@@ -57,7 +58,7 @@ async function expectedPillars(lang: Lang): Promise<string[]> {
 
 for (const lang of ['nl', 'en'] as const) {
   test(`data page (${lang}): renders, zero axe violations with a preview and with problems, fits 390 px, keyboard reaches the file input`, async ({ page }) => {
-    const w = watch(page)
+    const w = await watch(page)
     await page.goto(lang === 'en' ? '/gegevens?taal=en' : '/gegevens')
     await expect(page.getByRole('heading', { level: 1, name: lang === 'nl' ? 'Gegevens' : 'Data' })).toBeVisible()
     await expect(page.getByText(lang === 'nl' ? /Je bestand blijft op deze computer/ : /Your file stays on this computer/)).toBeVisible()
@@ -105,7 +106,7 @@ for (const lang of ['nl', 'en'] as const) {
 }
 
 test('import the example in the browser, see its numbers in the overview (nothing uploaded), return to the server’s data', async ({ page }) => {
-  const w = watch(page)
+  const w = await watch(page)
   const posted: string[] = []
   page.on('request', (r) => {
     if (r.method() !== 'GET') posted.push(`${r.method()} ${r.url()}`)
@@ -158,7 +159,7 @@ test('import the example in the browser, see its numbers in the overview (nothin
 })
 
 test('no CSP violation on any view (zod parses without its eval probe)', async ({ page }) => {
-  const w = watch(page)
+  const w = await watch(page)
   for (const path of ['/', '/vergelijken', '/sectoren', '/presentatie', '/gegevens', '/methode']) {
     await page.goto(path)
     await expect(page.locator('h1')).toBeVisible()
