@@ -79,15 +79,19 @@ export async function startCluster(options = {}) {
     return run(psqlBin, ['-h', sock, '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql])
   }
   let stopped = false
-  const stop = async () => {
+  const stopNow = () => {
     if (stopped) return
     stopped = true
+    process.off('exit', stopNow)
     try {
       run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   }
+  // a safety net: the cluster never outlives the process that started it (unless that is killed)
+  process.on('exit', stopNow)
+  const stop = async () => stopNow()
   return {
     host: '127.0.0.1',
     port,

@@ -13,12 +13,13 @@ import { http, passthrough } from 'msw'
 import pg from 'pg'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { server as msw } from '../mocks/node'
-import { datasetCreated, metaResponse } from '../src/contract/v1'
+import { datasetCreated, healthResponse, metaResponse } from '../src/contract/v1'
 import { sampleDatasetCsv } from './import/sample-files'
 import { freshDatabase, postgresForTests } from './testing/postgres'
 import { freePort, kill, startServer, tinySite, waitForUrl, type ServerProc } from './testing/server-process'
 
 const cluster = await postgresForTests('the two-server test on one PostgreSQL database')
+afterAll(async () => cluster?.stop())
 const TOKEN = 'two-servers-token-0123456789'
 
 beforeEach(() => {
@@ -75,6 +76,13 @@ describe.skipIf(!cluster)('two API servers on one PostgreSQL database', () => {
     const res = await fetch(`${baseA}/api/v1/datasets?title=Via%20A`, { method: 'POST', body: csv, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } })
     expect(res.status).toBe(201)
     const { dataset } = datasetCreated.parse(await res.json())
+    // B hears of the new version through PostgreSQL's notification, at A's commit: by the time
+    // the client has A's answer, B serves it (allow 2 s for a busy machine)
+    const t = Date.now()
+    while ((healthResponse.parse(await (await fetch(`${baseB}/api/v1/health`)).json())).datasetVersion !== dataset.version) {
+      expect(Date.now() - t).toBeLessThan(2000)
+      await new Promise((r) => setTimeout(r, 10))
+    }
     const [seenA, seenB] = await Promise.all([observe(baseA), observe(baseB)])
     expect(seenB).toEqual(seenA)
     const meta = metaResponse.parse(JSON.parse(seenB[0].slice(seenB[0].indexOf('{'))))

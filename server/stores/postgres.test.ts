@@ -237,6 +237,73 @@ describe.skipIf(!cluster)('PostgresStore: datasets, versions and atomic replacem
     }
   })
 
+  it('hears of a version another server commits (LISTEN/NOTIFY); reads the pointer on every call while not listening', async () => {
+    const url = freshDatabase(cluster!)
+    const a = await PostgresStore.open(url)
+    const b = await PostgresStore.open(url)
+    opened.push(a, b)
+    await a.replace(small, info)
+    expect(b.notified).toBe(true)
+    const until = async (version: string) => {
+      const t = Date.now()
+      while ((await b.summary()).info.version !== version) {
+        if (Date.now() - t > 2000) throw new Error(`b still on ${(await b.summary()).info.version}`)
+        await new Promise((r) => setTimeout(r, 5))
+      }
+      return Date.now() - t
+    }
+    expect(await until('small-1')).toBeLessThan(2000)
+    // the listening connection dies: b falls back to reading the pointer on every call at once
+    cluster!.psql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'samenhang-listen' AND datname = '${new URL(url).pathname.slice(1)}'`)
+    for (let i = 0; i < 100 && b.notified; i++) await new Promise((r) => setTimeout(r, 20))
+    expect(b.notified).toBe(false)
+    await a.replace(small.slice(0, 1), { ...info, version: 'small-2' })
+    expect((await b.summary()).info.version).toBe('small-2')
+    // … and listens again
+    for (let i = 0; i < 150 && !b.notified; i++) await new Promise((r) => setTimeout(r, 20))
+    expect(b.notified).toBe(true)
+    await a.replace(small, { ...info, version: 'small-3' })
+    expect(await until('small-3')).toBeLessThan(2000)
+  }, 30_000)
+
+  it('API answers on one server while another replaces the data again and again: every answer is one version, whole', async () => {
+    const url = freshDatabase(cluster!)
+    const writer = await PostgresStore.open(url)
+    const reader = await PostgresStore.open(url)
+    opened.push(writer, reader)
+    const base = generateDemoCells().filter((c) => c.year >= 2024)
+    // version k has every n, Σx and Σx² multiplied by k: its numbers identify it
+    const version = (k: number) => ({ ...DEMO_INFO, version: `times-${k}` })
+    const cellsOf = (k: number) => base.map((c) => ({ ...c, n: c.n * k, sum: c.sum * k, sumSq: c.sumSq * k }))
+    const qs = 'by=level,year&region=PV20,PV27'
+    const expected = new Map<string, unknown>()
+    for (let k = 1; k <= 4; k++) {
+      const res = await createApi({ store: new MemoryStore(cellsOf(k), version(k)) }).fetch(new Request(`http://localhost/api/v1/scores?${qs}`))
+      expected.set(`times-${k}`, ((await res.json()) as { rows: unknown }).rows)
+    }
+    await writer.replace(cellsOf(1), version(1))
+    const api = createApi({ store: new CachingStore(reader) })
+    let done = false
+    const seen = new Map<string, number>()
+    const reading = (async () => {
+      while (!done) {
+        const res = await api.fetch(new Request(`http://localhost/api/v1/scores?${qs}`))
+        const body = (await res.json()) as { datasetVersion: string; rows: unknown }
+        expect(res.headers.get('etag')).toBe(`"${body.datasetVersion}"`)
+        expect(body.rows, body.datasetVersion).toEqual(expected.get(body.datasetVersion))
+        seen.set(body.datasetVersion, (seen.get(body.datasetVersion) ?? 0) + 1)
+        // answers from memory never wait for I/O: yield, as a server does between requests
+        await new Promise((r) => setImmediate(r))
+      }
+    })()
+    for (let k = 2; k <= 4; k++) await writer.replace(cellsOf(k), version(k))
+    await new Promise((r) => setTimeout(r, 100))
+    done = true
+    await reading
+    expect(seen.get('times-4')).toBeGreaterThan(0)
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(10)
+  }, 60_000)
+
   it('lets exactly one of several servers starting at once seed an empty database', async () => {
     const url = freshDatabase(cluster!)
     const stores = await Promise.all([1, 2, 3].map(() => PostgresStore.open(url)))

@@ -16,9 +16,14 @@
  *   then region or year. Groups are ordered in JavaScript (compareGroups) so the order is the
  *   memory store's to the byte.
  * - Parameterised queries only; column names come from a fixed list, never from input.
- * - summary() asks the database which dataset is current on every call (a primary-key lookup),
- *   so a version committed by another server is served from the next request on; the dataset's
- *   description is reread only when the pointer moved.
+ * - Which dataset is current: each server LISTENs on a channel that every replace() NOTIFYs at
+ *   commit, so summary() answers from memory and asks the database again only after a
+ *   notification, after `maxStaleMs` (a safety net), or on every call while the listening
+ *   connection is down. pool() always reads the dataset that is current in the database (a
+ *   subquery in the same statement) and returns its id with the groups; when that id is newer
+ *   than the summary's, the store adopts it before answering, so the API's before/after version
+ *   check (server/api/app.ts) sees the change and pools again: an answer never pairs one version
+ *   with another's numbers, and a new version reaches every server within a notification.
  */
 import pg from 'pg'
 import { GROUP_KEYS, type DatasetInfo, type GroupKey } from '../../src/contract/v1'
@@ -84,7 +89,12 @@ export interface PostgresStoreOptions {
   poolSize?: number
   /** give up connecting after this many ms (default 5000) */
   connectTimeoutMs?: number
+  /** longest time summary() answers from memory while notifications flow (default 5000 ms) */
+  maxStaleMs?: number
 }
+
+/** The channel replace() notifies at commit; every server listens on it. */
+const CHANNEL = 'samenhang_dataset'
 
 /** A failure to open the store, in words for the operator (no stack trace needed). */
 export class PostgresOpenError extends Error {}
@@ -140,6 +150,14 @@ export function explainPgError(err: unknown, url: string): string {
   }
 }
 
+/**
+ * Dataset ids grow with every import (a sequence, taken under the import lock), and the pointer
+ * only ever moves to a newer one: a read that finishes late must not move a store back.
+ */
+function isOlder(id: string | null, than: string | null): boolean {
+  return id === null ? than !== null : than !== null && BigInt(id) < BigInt(than)
+}
+
 /** A short, stable name for a statement's text (FNV-1a, 32 bits, base 36). */
 function hashText(text: string): string {
   let h = 0x811c9dc5
@@ -150,8 +168,19 @@ function hashText(text: string): string {
 export class PostgresStore implements Store {
   private current: DatasetSummary = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
   private currentId: string | null = null
+  /** when the pointer was last read (ms); 0 = read it at the next summary() */
+  private verifiedAt = 0
+  /** counts notifications, so a pointer read that raced one is not trusted */
+  private notifications = 0
+  private listener: pg.Client | undefined
+  private listening = false
+  private closed = false
 
-  private constructor(readonly db: pg.Pool) {}
+  private constructor(
+    readonly db: pg.Pool,
+    private readonly url: string,
+    private readonly maxStaleMs: number,
+  ) {}
 
   /** Connect, create or migrate the schema, and read the current dataset. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -163,10 +192,13 @@ export class PostgresStore implements Store {
     })
     // an idle client losing its connection (database restart) must not crash the process
     pool.on('error', (err) => console.error(`[postgres] idle connection lost: ${err.message}`))
-    const store = new PostgresStore(pool)
+    const store = new PostgresStore(pool, url, options.maxStaleMs ?? 5000)
     try {
       await store.migrate()
       await store.summary()
+      // without notifications (a pooler that does not pass LISTEN through) the store still works:
+      // it reads the pointer on every call
+      await store.listen().catch(() => undefined)
     } catch (err) {
       await pool.end().catch(() => undefined)
       const e = err as { code?: string; message?: string }
@@ -200,20 +232,63 @@ export class PostgresStore implements Store {
     return (await this.db.query('SELECT 1 FROM current_dataset WHERE id = 1')).rowCount === 0
   }
 
+  /** True while this store hears about new versions as they are committed. */
+  get notified(): boolean {
+    return this.listening
+  }
+
+  private async listen(): Promise<void> {
+    if (this.closed) return
+    const client = new pg.Client({ connectionString: this.url, application_name: 'samenhang-listen' })
+    const lost = () => {
+      if (this.listener !== client) return
+      this.listener = undefined
+      this.listening = false
+      this.verifiedAt = 0
+      client.end().catch(() => undefined)
+      if (!this.closed) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref()
+    }
+    client.on('notification', () => {
+      this.notifications++
+      this.verifiedAt = 0
+    })
+    client.on('error', lost)
+    client.on('end', lost)
+    this.listener = client
+    try {
+      await client.connect()
+      await client.query(`LISTEN ${CHANNEL}`)
+    } catch (err) {
+      lost()
+      throw err
+    }
+    // anything committed before LISTEN took effect is caught by reading the pointer once more
+    this.verifiedAt = 0
+    this.listening = true
+  }
+
   async summary(): Promise<DatasetSummary> {
+    if (this.listening && Date.now() - this.verifiedAt < this.maxStaleMs) return this.current
+    const seen = this.notifications
+    const started = Date.now()
     // a named (prepared) statement: parsed and planned once per connection, not per request
     const r = await this.db.query<{ dataset: string }>({ name: 'samenhang_current', text: 'SELECT dataset FROM current_dataset WHERE id = 1' })
-    const id = r.rows[0]?.dataset ?? null
-    if (id !== this.currentId) {
-      if (id === null) {
-        this.current = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
-      } else {
-        const d = (await this.db.query<{ info: DatasetInfo; summary: StoredSummary }>('SELECT info, summary FROM datasets WHERE id = $1', [id])).rows[0]
-        this.current = { info: d.info, years: d.summary.years, regions: d.summary.regions, sectors: d.summary.sectors }
-      }
-      this.currentId = id
-    }
+    await this.adopt(r.rows[0]?.dataset ?? null)
+    // a notification during the read may announce a commit the read did not see: read again next time
+    if (this.notifications === seen) this.verifiedAt = started
     return this.current
+  }
+
+  /** Make `id` the dataset this store describes (reading its description if it is new). */
+  private async adopt(id: string | null): Promise<void> {
+    if (id === this.currentId || isOlder(id, this.currentId)) return
+    if (id === null) {
+      this.current = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
+    } else {
+      const d = (await this.db.query<{ info: DatasetInfo; summary: StoredSummary }>('SELECT info, summary FROM datasets WHERE id = $1', [id])).rows[0]
+      this.current = { info: d.info, years: d.summary.years, regions: d.summary.regions, sectors: d.summary.sectors }
+    }
+    this.currentId = id
   }
 
   async pool(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]> {
@@ -237,7 +312,9 @@ export class PostgresStore implements Store {
       `SELECT ${by.length > 0 ? `${cols}, ` : ''}` +
       `SUM(CASE WHEN n >= $1 THEN n ELSE 0 END) AS n, ` +
       `SUM(CASE WHEN n >= $1 THEN sum ELSE 0 END) AS sum, ` +
-      `SUM(CASE WHEN n >= $1 THEN sum_sq ELSE 0 END) AS sum_sq ` +
+      `SUM(CASE WHEN n >= $1 THEN sum_sq ELSE 0 END) AS sum_sq, ` +
+      // the dataset these groups come from (the same in every row)
+      `MIN(dataset) AS dataset ` +
       `FROM cells WHERE ${where.join(' AND ')}` +
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
       (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0')
@@ -251,6 +328,13 @@ export class PostgresStore implements Store {
       for (let i = 0; i < width; i++) keys[by[i]] = row[i] as string | number | null
       return { keys, n: Number(row[width]), sum: Number(row[width + 1]), sumSq: Number(row[width + 2]) }
     })
+    // the answer must never be newer than what summary() says: adopt the dataset read; with no
+    // rows, ask for the pointer (an empty answer says nothing about which dataset it came from)
+    if (r.rows.length > 0) await this.adopt(String((r.rows[0] as unknown[])[width + 3]))
+    else {
+      this.verifiedAt = 0
+      await this.summary()
+    }
     return groups.sort(compareGroups(by))
   }
 
@@ -308,9 +392,13 @@ export class PostgresStore implements Store {
       await client.query('INSERT INTO current_dataset (id, dataset) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET dataset = excluded.dataset', [id])
       // only the current dataset keeps its cells; the descriptions of earlier ones stay as history
       await client.query('DELETE FROM cells WHERE dataset <> $1', [id])
+      // delivered to every listening server when (and only if) the transaction commits
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, id])
       await client.query('COMMIT')
-      this.current = next
-      this.currentId = id
+      if (!isOlder(id, this.currentId)) {
+        this.current = next
+        this.currentId = id
+      }
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined)
       throw err
@@ -329,6 +417,11 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.closed = true
+    const listener = this.listener
+    this.listener = undefined
+    this.listening = false
+    await listener?.end().catch(() => undefined)
     await this.db.end()
   }
 }
