@@ -4,7 +4,8 @@
  * exactly the numbers shown. Wires queries to the model (compare-model.ts) and the charts.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCleanAddress } from '../../app/use-clean-address'
+import { useMemo, useState, type ReactNode } from 'react'
 import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { possibleLeaders, type ComparisonCell, type Measure } from '../../domain/compare'
@@ -56,8 +57,6 @@ import {
   tiles as tilesOf,
   widestClearGap,
   type CompareModel,
-  type CompareNotice,
-  type CompareSettings,
   type CsvWords,
   type Words,
 } from './compare-model'
@@ -94,25 +93,6 @@ interface Ctx {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
-
-/** Shows the view's own notices and, like the shell, writes the cleaned address back. */
-function useCleanAddress(settings: CompareSettings): CompareNotice[] {
-  const noticeKey = JSON.stringify(settings.notices)
-  const cleanHref = hrefOf(settings.clean)
-  // After every render: the shell may write its own cleaned address after ours (effects run
-  // child first), so the check repeats until the address holds no trimmed or invalid value.
-  useEffect(() => {
-    if (settings.notices.length > 0) navigate(cleanHref, { replace: true })
-  })
-  // keep the notices on screen after the address was cleaned (adjusting state during render)
-  const [shown, setShown] = useState<CompareNotice[]>(settings.notices)
-  const [lastKey, setLastKey] = useState(noticeKey)
-  if (noticeKey !== lastKey) {
-    setLastKey(noticeKey)
-    if (settings.notices.length > 0) setShown(settings.notices)
-  }
-  return shown
-}
 
 export default function CompareView({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   const i18n = useI18n()

@@ -5,7 +5,8 @@
  * the keyboard alternative. The province and sector filters do not apply here, and the view says so.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState, type ReactNode } from 'react'
+import { useCleanAddress } from '../../app/use-clean-address'
+import { useState, type ReactNode } from 'react'
 import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { possibleLeaders, type RankedUnit } from '../../domain/compare'
@@ -58,7 +59,6 @@ import {
   type CountryYears,
   type IntlCsvWords,
   type IntlMeasure,
-  type IntlNotice,
   type IntlSettings,
   type IntlWords,
   type MeasureRow,
@@ -93,22 +93,6 @@ interface Ctx {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
-
-/** Shows the view's own notices and writes the cleaned address back (like the comparison). */
-function useCleanAddress(settings: IntlSettings): IntlNotice[] {
-  const noticeKey = JSON.stringify(settings.notices)
-  const cleanHref = hrefOf(settings.clean)
-  useEffect(() => {
-    if (settings.notices.length > 0) navigate(cleanHref, { replace: true })
-  })
-  const [shown, setShown] = useState<IntlNotice[]>(settings.notices)
-  const [lastKey, setLastKey] = useState(noticeKey)
-  if (noticeKey !== lastKey) {
-    setLastKey(noticeKey)
-    if (settings.notices.length > 0) setShown(settings.notices)
-  }
-  return shown
-}
 
 export default function InternationalView({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   const i18n = useI18n()
