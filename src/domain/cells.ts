@@ -1,5 +1,5 @@
 /** The storage unit: one cell of sufficient statistics (FRAMEWORK.md). */
-import type { Sums } from './pooling'
+import type { PillarSums, Sums } from './pooling'
 
 export interface CellKey {
   level: string
@@ -12,3 +12,6 @@ export interface CellKey {
 }
 
 export type Cell = CellKey & Sums
+
+/** A cell of per-respondent pillar statistics (ADR 0007): the keys of a cell without a dimension. */
+export type PillarCell = Omit<CellKey, 'dimension'> & PillarSums

@@ -76,3 +76,57 @@ export function publish(s: Sums, thresholds = THRESHOLDS): Published {
   const status = d.n < thresholds.lowReliabilityN || halfWidth > thresholds.maxCiHalfWidth ? 'low_reliability' : 'ok'
   return { ...d, status }
 }
+
+/**
+ * Sufficient statistics of per-respondent pillar scores in one cell (ADR 0007): T and S are a
+ * respondent's technological and social scores on the 1–5 scale (means of their dimension
+ * scores). With these the intervals of T, S, G = T − S and R = √(T·S) are exact, because the
+ * covariance of T and S is known.
+ */
+export interface PillarSums {
+  /** number of respondents with both a T and an S score */
+  n: number
+  /** ΣT */
+  sumT: number
+  /** ΣT² */
+  sumTSq: number
+  /** ΣS */
+  sumS: number
+  /** ΣS² */
+  sumSSq: number
+  /** ΣT·S */
+  sumTS: number
+}
+
+export const ZERO_PILLAR_SUMS: PillarSums = Object.freeze({ n: 0, sumT: 0, sumTSq: 0, sumS: 0, sumSSq: 0, sumTS: 0 })
+
+/** Pools pillar sums by addition (like poolCells). */
+export function poolPillarSums(cells: readonly PillarSums[]): PillarSums {
+  let n = 0
+  let sumT = 0
+  let sumTSq = 0
+  let sumS = 0
+  let sumSSq = 0
+  let sumTS = 0
+  for (const c of cells) {
+    n += c.n
+    sumT += c.sumT
+    sumTSq += c.sumTSq
+    sumS += c.sumS
+    sumSSq += c.sumSSq
+    sumTS += c.sumTS
+  }
+  return { n, sumT, sumTSq, sumS, sumSSq, sumTS }
+}
+
+/**
+ * The three per-respondent series of a pillar cell as ordinary sums: T, S and the gap G = T − S
+ * (ΣG = ΣT − ΣS, ΣG² = ΣT² − 2ΣTS + ΣS²), so `describe`/`publish` give their exact intervals.
+ */
+export function pillarSeries(p: PillarSums): { technological: Sums; social: Sums; gap: Sums } {
+  return {
+    technological: { n: p.n, sum: p.sumT, sumSq: p.sumTSq },
+    social: { n: p.n, sum: p.sumS, sumSq: p.sumSSq },
+    gap: { n: p.n, sum: p.sumT - p.sumS, sumSq: Math.max(0, p.sumTSq - 2 * p.sumTS + p.sumSSq) },
+  }
+}
