@@ -13,7 +13,7 @@
  *   problems (row, column, value and a message in nl and en), the first `maxProblems` of them,
  *   and how many there are in all.
  */
-import type { Cell } from './cells'
+import type { Cell, PillarCell } from './cells'
 import { toCsv, type CsvVariant } from './csv-export'
 import { COUNTRIES, DIMENSIONS, LEVELS, PROVINCES, SECTORS, type Label } from './framework'
 import { describe, sumsFromMeanSd } from './pooling'
@@ -90,6 +90,8 @@ export interface DatasetRow {
 
 export interface ParsedDataset {
   cells: Cell[]
+  /** per-respondent pillar statistics (ADR 0007), present when the file holds respondent rows */
+  pillarCells?: PillarCell[]
   /** the separator found in the header line */
   delimiter: ',' | ';'
   preview: DatasetPreview
