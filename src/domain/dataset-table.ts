@@ -171,8 +171,8 @@ export function messageFor(code: ImportProblemCode, column: string | null, extra
       }
     case 'old_excel':
       return {
-        nl: 'Dit is een oud Excel-bestand (.xls). Kies in Excel "Opslaan als" → "Excel-werkmap (.xlsx)" of "CSV UTF-8".',
-        en: 'This is an old Excel file (.xls). In Excel choose "Save as" → "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+        nl: 'Dit is een oud Excel-bestand (.xls) of een werkmap met een wachtwoord. Haal het wachtwoord eraf en kies in Excel "Opslaan als" → "Excel-werkmap (.xlsx)" of "CSV UTF-8".',
+        en: 'This is an old Excel file (.xls) or a password-protected workbook. Remove the password and in Excel choose "Save as" → "Excel Workbook (.xlsx)" or "CSV UTF-8".',
       }
     case 'not_a_workbook':
       return {
@@ -258,16 +258,24 @@ export function messageFor(code: ImportProblemCode, column: string | null, extra
         nl: `"${col}" moet een getal zijn (zonder scheidingsteken voor duizendtallen).`,
         en: `"${col}" must be a number (without a thousands separator).`,
       }
-    case 'thousands_separator':
+    case 'thousands_separator': {
+      const alt = (lang: 'nl' | 'en') => {
+        if (extra.decimal === undefined) return ''
+        const x = String(extra.decimal)
+        return lang === 'nl'
+          ? `, maar ook ${x.replace('.', ',')} (met ${extra.mark === '.' ? 'de punt' : 'de komma'} als decimaalteken)`
+          : `, or ${x} (with the ${extra.mark === '.' ? 'point' : 'comma'} as decimal mark)`
+      }
       return extra.whole !== undefined
         ? {
-            nl: `"${col}" lijkt een scheidingsteken voor duizendtallen te hebben: ${extra.text} kan ${extra.whole} betekenen, maar ook iets anders (in het Engels is de punt een decimaalteken). Schrijf het getal zonder punt, komma of spatie voor duizendtallen, dus ${extra.whole} als dat bedoeld is.`,
-            en: `"${col}" seems to have a thousands separator: ${extra.text} can mean ${extra.whole}, or something else (in Dutch the comma is the decimal mark). Write the number without a point, comma or space for thousands: ${extra.whole}, if that is what is meant.`,
+            nl: `"${col}" heeft misschien een scheidingsteken voor duizendtallen: ${extra.text} kan ${extra.whole} betekenen${alt('nl')}. Schrijf het getal zonder punt, komma of spatie voor duizendtallen, dus ${extra.whole} als dat bedoeld is.`,
+            en: `"${col}" may have a thousands separator: ${extra.text} can mean ${extra.whole}${alt('en')}. Write the number without a point, comma or space for thousands: ${extra.whole}, if that is what is meant.`,
           }
         : {
-            nl: `"${col}" lijkt een scheidingsteken voor duizendtallen te hebben (${extra.text}), en dan kan het getal twee dingen betekenen. Gebruik alleen een decimaalteken (3,41) en geen punt, komma of spatie voor duizendtallen.`,
-            en: `"${col}" seems to have a thousands separator (${extra.text}), so the number could mean two things. Use only a decimal mark (3.41) and no point, comma or space for thousands.`,
+            nl: `"${col}" heeft misschien een scheidingsteken voor duizendtallen (${extra.text}), en dan kan het getal twee dingen betekenen. Gebruik alleen een decimaalteken (3,41) en geen punt, komma of spatie voor duizendtallen.`,
+            en: `"${col}" may have a thousands separator (${extra.text}), so the number could mean two things. Use only a decimal mark (3.41) and no point, comma or space for thousands.`,
           }
+    }
     case 'date_value':
       return {
         nl: `"${col}" is in de werkmap een datum (${extra.date}), geen getal. Zet de cel op de opmaak "Getal" of "Standaard" en vul het getal in, bijvoorbeeld 2025 voor een jaar.`,
@@ -391,8 +399,11 @@ export function readNumber(v: FieldValue, dialect: NumberDialect, whole: boolean
 }
 
 function thousands(s: string, whole: boolean): NumberReading {
+  if (!whole) return { problem: 'thousands_separator', extra: { text: s } }
   const digits = s.replace(/[^\d-]/g, '')
-  return { problem: 'thousands_separator', extra: whole ? { text: s, whole: digits } : { text: s } }
+  // one mark before three digits: say what the decimal reading would be too
+  const mark = ONE_GROUP.test(s) ? (s.includes(',') ? ',' : '.') : undefined
+  return { problem: 'thousands_separator', extra: mark ? { text: s, whole: digits, decimal: Number(s.replace(',', '.')), mark } : { text: s, whole: digits } }
 }
 
 // ---- the table a reader hands over ----
