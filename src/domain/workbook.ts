@@ -25,6 +25,8 @@ export const MAX_UNPACKED_BYTES = 160 * 1024 * 1024
 export interface WorkbookOptions extends ParseOptions {
   /** the sheet to read by name (default: the first) */
   sheet?: string
+  /** the unpacked size allowed (default MAX_UNPACKED_BYTES) */
+  maxUnpackedBytes?: number
 }
 
 const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels')
@@ -70,8 +72,9 @@ export async function parseWorkbook(bytes: Uint8Array, options: WorkbookOptions 
     return problems.fail()
   }
   const unpacked = parts.filter((p) => isXmlPart(p.name)).reduce((s, p) => s + p.size, 0)
-  if (unpacked > MAX_UNPACKED_BYTES) {
-    problems.add(0, null, null, 'workbook_too_large', { max: Math.round(MAX_UNPACKED_BYTES / 1024 / 1024) })
+  const limit = options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
+  if (unpacked > limit) {
+    problems.add(0, null, null, 'workbook_too_large', { max: Math.max(1, Math.round(limit / 1024 / 1024)) })
     return problems.fail()
   }
 
