@@ -31,7 +31,7 @@ function serial(isoDate: string): number {
  * The bytes of an `.xlsx` workbook with the given sheets. `{ text: '2.000' }` writes a text cell
  * even when it looks like a number (as Excel does for a cell formatted as text).
  */
-export function workbookBytes(sheets: readonly WorkbookSheet[]): Uint8Array {
+export function workbookBytes(sheets: readonly WorkbookSheet[]): Uint8Array<ArrayBuffer> {
   const strings: string[] = []
   const stringIndex = new Map<string, number>()
   const shared = (s: string) => {
@@ -96,5 +96,5 @@ export function workbookBytes(sheets: readonly WorkbookSheet[]): Uint8Array {
         .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
   )
   // fixed timestamps: the same sheets always give the same bytes
-  return zipSync(files, { level: 6, mtime: new Date('2025-01-01T00:00:00Z') })
+  return zipSync(files, { level: 6, mtime: new Date('2025-01-01T00:00:00Z') }) as Uint8Array<ArrayBuffer>
 }
