@@ -185,10 +185,15 @@ export function messageFor(code: ImportProblemCode, column: string | null, extra
         en: 'The workbook cannot be read (the file is damaged or protected). Open it in Excel and save it again as .xlsx or "CSV UTF-8".',
       }
     case 'workbook_too_large':
-      return {
-        nl: `Dit werkblad is uitgepakt groter dan ${extra.max} MB. Sla het op als "CSV UTF-8": dat kan tot de gewone grens.`,
-        en: `This sheet is larger than ${extra.max} MB once unpacked. Save it as "CSV UTF-8": that can be as large as the usual limit.`,
-      }
+      return extra.max !== undefined
+        ? {
+            nl: `Dit werkblad is uitgepakt groter dan ${extra.max} MB. Sla het op als "CSV UTF-8": een CSV-bestand mag groter zijn.`,
+            en: `This sheet is larger than ${extra.max} MB once unpacked. Save it as "CSV UTF-8": a CSV file may be larger.`,
+          }
+        : {
+            nl: 'Dit werkblad is te groot om als werkmap te lezen. Sla het op als "CSV UTF-8": een CSV-bestand mag groter zijn.',
+            en: 'This sheet is too large to read as a workbook. Save it as "CSV UTF-8": a CSV file may be larger.',
+          }
     case 'sheet_not_found':
       return {
         nl: `Er is geen werkblad "${extra.sheet}". De werkbladen zijn: ${extra.sheets}.`,

@@ -34,6 +34,11 @@ export function isRespondentHeader(header: TableRow): boolean {
 /** An answer field: null for no answer, a whole number 1–5, or undefined when it is neither. */
 export function readAnswer(v: FieldValue, dialect: TableSource['dialect']): number | null | undefined {
   if (v === null) return null
+  // the common case first: one digit 1–5, as a survey tool writes it
+  if (typeof v === 'string' && v.length === 1) {
+    const c = v.charCodeAt(0) - 48
+    if (c >= 1 && c <= 5) return c
+  } else if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5) return v
   if (typeof v === 'string' && isNoAnswer(v)) return null
   if (typeof v === 'number' && isNoAnswer(String(v))) return null
   const r = readNumber(v, dialect, true)
