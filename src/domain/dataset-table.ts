@@ -134,7 +134,12 @@ export type ImportResult =
       problemCount: number
       /** for a workbook: every sheet's name, when they could be read (to offer another sheet) */
       sheets?: string[]
+      /** 'respondents' when the header made it a respondent file: its problem values are answers, not for a log */
+      format?: 'cells' | 'respondents'
     }
+
+/** A refused file: its problems. */
+export type ImportFailure = Extract<ImportResult, { ok: false }>
 
 export interface ParseOptions {
   /** at most this many problems are kept (default 100); all are counted */
@@ -333,7 +338,7 @@ export class Problems {
     this.count++
     if (this.kept.length < this.max) this.kept.push({ row, column, value: value === null ? null : cut(value), code, message: messageFor(code, column, extra) })
   }
-  fail(sheets?: string[]): ImportResult {
+  fail(sheets?: string[]): ImportFailure {
     return sheets ? { ok: false, problems: this.kept, problemCount: this.count, sheets } : { ok: false, problems: this.kept, problemCount: this.count }
   }
 }

@@ -76,7 +76,7 @@ export function readRespondentTable(source: TableSource, ctx: TableContext): Imp
     } else problems.add(header.line, raw, raw, 'extra_column', { format: 'respondents' })
   })
   for (const c of RESPONDENT_KEY_COLUMNS) if (!keyAt.has(c)) problems.add(header.line, c, null, 'missing_column')
-  if (problems.count > 0) return problems.fail()
+  if (problems.count > 0) return { ...problems.fail(), format: 'respondents' }
   const at = { level: keyAt.get('level')!, region: keyAt.get('region')!, sector: keyAt.get('sector')!, year: keyAt.get('year')! }
 
   const aggregator = new RespondentAggregator()
@@ -102,10 +102,10 @@ export function readRespondentTable(source: TableSource, ctx: TableContext): Imp
     aggregator.add(key, scoreRespondent(items, answers))
   }
   if (next.value !== undefined) problems.add(next.value, null, null, 'unterminated_quote')
-  if (problems.count > 0) return problems.fail()
+  if (problems.count > 0) return { ...problems.fail(), format: 'respondents' }
   if (rows === 0) {
     problems.add(0, null, null, 'no_rows')
-    return problems.fail()
+    return { ...problems.fail(), format: 'respondents' }
   }
   const { cells, pillarCells } = aggregator.result()
   const sample: DatasetRow[] = cells.slice(0, ctx.sampleRows).map((c) => {
