@@ -15,8 +15,10 @@ import type { ServerConfig } from './config'
 import { composeApp } from './http/compose'
 import { loadStaticSite } from './http/static'
 import { buildOpenApiDocument } from './openapi'
+import { AnswerCache } from './api/answer-cache'
+import { DEFAULT_LIMITS } from './api/scores'
+import { workerIngest } from './ingest/ingest'
 import { DB_FILE, openStore, StoreOpenError, type OpenedStore } from './open-store'
-import { CachingStore } from './stores/cached'
 
 export { DB_FILE }
 
@@ -102,8 +104,10 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     const site = loadStaticSite(config.staticDir)
 
     let where: string
+    let opened: Awaited<ReturnType<typeof openStore>>
     try {
-      ;({ store, where } = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databasePool: config.databasePool }))
+      opened = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databasePool: config.databasePool })
+      ;({ store, where } = opened)
     } catch (err) {
       throw err instanceof StoreOpenError ? new StartError(err.message) : err
     }
@@ -117,9 +121,16 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     }
 
     const url = displayUrl(config.host, port)
+    const served = store
     const app = composeApp({
-      // repeated questions (the same dashboard view for many users) are answered from memory
-      store: config.queryCacheEntries > 0 ? new CachingStore(store, { maxEntries: config.queryCacheEntries }) : store,
+      store: served,
+      // repeated questions (the same dashboard view for many users) are answered from memory, serialised
+      cache: config.queryCacheEntries > 0 ? new AnswerCache({ maxEntries: config.queryCacheEntries }) : undefined,
+      limits: { ...DEFAULT_LIMITS, maxGroups: config.maxGroups },
+      // SQLite queries block the event loop: one at a time; PostgreSQL's wait on the network
+      queryLaneWidth: opened.kind === 'postgres' ? Math.max(1, Math.floor(config.databasePool / 2)) : 1,
+      // uploads are read and written in a worker thread, over a connection of its own
+      ingest: workerIngest({ target: opened.target, committed: () => served.refresh() }),
       site,
       openapi: buildOpenApiDocument(),
       frameAncestors: config.frameAncestors,
@@ -134,12 +145,12 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     })
     handler = (req, env) => app.fetch(req, env)
 
-    const opened = store
+    const running = store
     let closing: Promise<{ forced: boolean }> | undefined
     return {
       url,
       port,
-      store: opened,
+      store: running,
       close(timeoutMs = 10_000) {
         closing ??= new Promise((resolve) => {
           let forced = false
@@ -150,7 +161,7 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
           timer.unref()
           server.close(() => {
             clearTimeout(timer)
-            void opened.close().then(() => resolve({ forced }))
+            void running.close().then(() => resolve({ forced }))
           })
           server.closeIdleConnections()
         })
