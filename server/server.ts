@@ -9,6 +9,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { DEMO_INFO, generateDemoCells } from '../mocks/demo-data'
+import { VIEWS } from '../src/app/url-state'
 import { loadBoundaryFile, BoundaryFileError, type BoundaryFile } from './boundaries'
 import { buildSpa, staleReason } from './build-spa'
 import type { ServerConfig } from './config'
@@ -101,7 +102,8 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
         }
       }
     }
-    const site = loadStaticSite(config.staticDir)
+    // the app's own pages get index.html; any other address is a 404 page (case S6)
+    const site = loadStaticSite(config.staticDir, { routes: Object.values(VIEWS) })
 
     let where: string
     let opened: Awaited<ReturnType<typeof openStore>>

@@ -435,7 +435,10 @@ export function createApi({
     })
   })
 
-  for (const [path, methods] of Object.entries(API_METHODS)) app.all(path, () => methodNotAllowed(methods.join(', ')))
+  for (const [path, methods] of Object.entries(API_METHODS)) {
+    if (path === paths.openapi && !openapi) continue
+    app.all(path, () => methodNotAllowed(methods.join(', ')))
+  }
   app.all('*', () => problemResponse(404, 'Not found', 'No such API endpoint. See /api/v1/openapi.json.'))
 
   app.onError((err) => {
@@ -514,6 +517,8 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array<Arra
     }
     chunks.push(value)
   }
+  // a stream that ended early (the connection closed) is not the whole file
+  if (req.signal?.aborted || (Number.isFinite(declared) && size !== declared)) return 'aborted'
   const out = new Uint8Array(size)
   let at = 0
   for (const c of chunks) {
