@@ -58,14 +58,16 @@ export interface DatasetUpload {
  * dataset. The Node server passes one that does all of it in a worker thread (server/ingest);
  * by default (browser, tests) it runs here.
  */
-export type DatasetIngest = (upload: DatasetUpload, info: DatasetDescription) => Promise<IngestOutcome>
+export type DatasetIngest = (upload: DatasetUpload, info: DatasetDescription, valid?: (counts: { cells: number; pillarCells: number }) => void) => Promise<IngestOutcome>
 
 /** Reads the file with parseDatasetFile and writes it with store.replace, in this thread. */
 export function inProcessIngest(store: Store): DatasetIngest {
-  return async (upload, info) => {
+  return async (upload, info, valid) => {
     const result = await parseDatasetFile(upload.bytes, { kind: upload.kind, sheet: upload.sheet })
     if (!result.ok) return { ok: false, problems: result.problems, problemCount: result.problemCount }
-    return { ok: true, info: await store.replace(result.dataset.cells, info, result.dataset.pillarCells) }
+    const { cells, pillarCells } = result.dataset
+    valid?.({ cells: cells.length, pillarCells: pillarCells?.length ?? 0 })
+    return { ok: true, info: await store.replace(cells, info, pillarCells) }
   }
 }
 
@@ -407,8 +409,10 @@ export function createApi({
           : { nl: 'Geüpload CSV-bestand', en: 'Uploaded CSV file' },
       updated: now.toISOString(),
     }
-    log?.(`import: ${bytes.byteLength} bytes (${kind}) received; reading and writing version ${version} …`)
-    const run = importing.then(() => ingest({ bytes, kind, sheet }, info))
+    log?.(`import: ${bytes.byteLength} bytes (${kind}) received; reading it …`)
+    const valid = (n: { cells: number; pillarCells: number }) =>
+      log?.(`import: ${n.cells} cells${n.pillarCells ? ` and ${n.pillarCells} pillar cells` : ''} valid (${Date.now() - started} ms); writing version ${version} …`)
+    const run = importing.then(() => ingest({ bytes, kind, sheet }, info, valid))
     importing = run.catch(() => undefined)
     const outcome = await run
     if (!outcome.ok) {

@@ -24,6 +24,11 @@ export interface IngestJob {
   target: IngestTarget
 }
 
+/** What the worker says while it works: the file is valid, the write begins. */
+export interface IngestProgress {
+  valid: { cells: number; pillarCells: number }
+}
+
 /** What the worker answers. */
 export type IngestReply =
   | { ok: true; info: DatasetInfo }
@@ -40,7 +45,7 @@ export interface WorkerIngestOptions {
 
 /** A DatasetIngest that runs each upload in its own worker thread. */
 export function workerIngest(o: WorkerIngestOptions): DatasetIngest {
-  return async (upload, info) => {
+  return async (upload, info, valid) => {
     // moved to the worker, not copied: the API read the body into a buffer of its own
     const b = upload.bytes
     const whole = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer
@@ -55,7 +60,8 @@ export function workerIngest(o: WorkerIngestOptions): DatasetIngest {
         stderr: false,
       })
       let settled = false
-      worker.once('message', (m: IngestReply) => {
+      worker.on('message', (m: IngestReply | IngestProgress) => {
+        if ('valid' in m) return valid?.(m.valid)
         settled = true
         resolve(m)
         void worker.terminate()

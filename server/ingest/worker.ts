@@ -12,13 +12,14 @@ import type { DatasetInfo } from '../../src/contract/v1'
 import type { DatasetDescription } from '../store'
 import { PostgresStore } from '../stores/postgres'
 import { SqliteStore } from '../stores/sqlite'
-import type { IngestJob, IngestReply } from './ingest'
+import type { IngestJob, IngestProgress, IngestReply } from './ingest'
 
 async function run(job: IngestJob): Promise<IngestReply> {
   const bytes = new Uint8Array(job.bytes)
   const result = await parseDatasetFile(bytes, { kind: job.kind, sheet: job.sheet })
   if (!result.ok) return { ok: false, problems: result.problems, problemCount: result.problemCount }
   const { cells, pillarCells } = result.dataset
+  parentPort!.postMessage({ valid: { cells: cells.length, pillarCells: pillarCells?.length ?? 0 } } satisfies IngestProgress)
   let info: DatasetInfo
   if (job.target.kind === 'sqlite') {
     const store = new SqliteStore(job.target.file)
