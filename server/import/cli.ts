@@ -181,7 +181,8 @@ export async function runImport(argv: readonly string[], env: Record<string, str
       source: o.source ? { nl: o.source, en: o.source } : { nl: `Ingelezen bestand ${path.basename(o.file)}`, en: `Imported file ${path.basename(o.file)}` },
       updated: now.toISOString(),
     }
-    const stored = await store.replace(result.dataset.cells, info)
+    // cells and, from a respondent file, pillar cells: sums only, never a respondent's row
+    const stored = await store.replace(result.dataset.cells, info, result.dataset.pillarCells)
     out(`${w.done(stored.version, Date.now() - started)}\n`)
     return 0
   } finally {
