@@ -55,7 +55,8 @@ async function expectedPillars(lang: Lang): Promise<string[]> {
   const rows = [...(await get('level=individual,organisational,regional_sectoral&by=level,dimension,year')), ...(await get('level=national&region=NL&by=level,dimension,year'))]
   return summariseLevels(rows, ['individual', 'organisational', 'regional_sectoral', 'national']).map((l) => {
     const label = LEVEL_INFO.find((x) => x.id === l.level)!.label[lang]
-    const text = (i: typeof l.technological) => (i.kind === 'score' ? formatScore(i.value, lang) : '?')
+    // the chart's own rounding rule: decimals from the estimate and its interval (ADR 0008)
+    const text = (i: typeof l.technological) => (i.kind === 'score' ? formatScore({ value: i.value, ciLow: i.ciLow, ciHigh: i.ciHigh }, lang) : '?')
     return `${label}: T ${text(l.technological)}, S ${text(l.social)}`
   })
 }
