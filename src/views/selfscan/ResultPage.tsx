@@ -1,0 +1,363 @@
+/**
+ * The result: the organisation's T, S, R and gap, its nine dimension scores, placed against the
+ * organisational-level benchmark of its sector in its province, its sector nationwide and all
+ * organisations, with findings in honest words. Printable on one A4 page; both charts can be
+ * exported and pinned like every chart.
+ */
+import { useQueries } from '@tanstack/react-query'
+import { useState } from 'react'
+import { scoresQuery } from '../../api/queries'
+import { addSlide, loadLocalDeck, saveLocalDeck, slideHref } from '../../app/deck'
+import type { ViewState } from '../../app/url-state'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { HatchSwatch } from '../../charts/patterns'
+import { PILLAR_COLOR } from '../../charts/colors'
+import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
+import { ErrorState, LoadingState } from '../../components/ErrorState'
+import type { MetaResponse } from '../../contract/v1'
+import type { CsvTable } from '../../domain/csv-export'
+import { DIMENSIONS, DIMENSION_INFO, type Dimension } from '../../domain/framework'
+import { formatDiff, formatNumber } from '../../domain/format'
+import type { Indicator, LevelSummary } from '../../domain/indices'
+import { furthestBehind, placeAgainst, selfscanFindings, type Measure, type Placement } from '../../domain/selfscan-placement'
+import { orgResult, type OrgScore } from '../../domain/selfscan-score'
+import { useI18n } from '../../i18n/i18n'
+import {
+  benchmarkNRange,
+  benchmarkQuery,
+  benchmarkSummary,
+  orgRow,
+  organisationOf,
+  referenceRow,
+  REFERENCES,
+  SUMMARY_CHART_MEASURES,
+  teamSheets,
+  type ReferenceId,
+  type Step,
+} from './selfscan-model'
+import type { StoredScan } from './storage'
+import type { SelfscanT } from './use-messages'
+
+const REF_KEY = { 'sector-provincie': 'sp', sector: 'sector', nederland: 'nl' } as const
+
+export function ResultPage({
+  scan,
+  state,
+  meta,
+  m,
+  refId,
+  setRef,
+  hrefOf,
+  children,
+}: {
+  scan: StoredScan
+  state: ViewState
+  meta: MetaResponse
+  m: SelfscanT
+  refId: ReferenceId
+  setRef: (ref: ReferenceId) => void
+  hrefOf: (step: Step) => string
+  /** the team and sharing panels, under the result */
+  children?: React.ReactNode
+}) {
+  const i18n = useI18n()
+  const { t, lang, label } = i18n
+  const org = organisationOf(scan)
+  const sheets = teamSheets(scan)
+  const ready = sheets.length > 0 && org.region !== '' && org.sector !== ''
+  const results = useQueries({ queries: REFERENCES.map((ref) => ({ ...scoresQuery(benchmarkQuery(ref, org, state.year)), enabled: ready })) })
+  const [pinned, setPinned] = useState('')
+
+  const sectorName = label(meta.sectors.find((s) => s.code === org.sector)?.label ?? { nl: org.sector, en: org.sector })
+  const regionName = label(meta.regions.find((r) => r.code === org.region)?.label ?? { nl: org.region, en: org.region })
+  const orgName = m('result.org', { sector: sectorName, region: regionName })
+
+  if (sheets.length === 0 || !ready) {
+    return (
+      <section className="sc-result" aria-labelledby="selfscan-step-heading">
+        <h2 id="selfscan-step-heading" tabIndex={-1}>
+          {m('result.title', { org: ready ? orgName : m('org.legend') })}
+        </h2>
+        <p className="state state-empty">{sheets.length === 0 ? m('result.empty') : m('result.noOrg')}</p>
+        <p>
+          <a href={hrefOf({ kind: 'intro' })}>{m('nav.intro')}</a>
+        </p>
+        {children}
+      </section>
+    )
+  }
+
+  const error = results.find((r) => r.error && !r.data)?.error
+  const header = (
+    <header className="sc-result-header">
+      <h2 id="selfscan-step-heading" tabIndex={-1}>
+        {m('result.title', { org: orgName })}
+      </h2>
+      <p className="chart-subtitle">
+        {m('result.subtitle', {
+          respondents: sheets.length === 1 ? m('result.one') : m('result.many', { count: sheets.length }),
+          year: state.year,
+        })}
+      </p>
+    </header>
+  )
+  if (error)
+    return (
+      <section className="sc-result" aria-labelledby="selfscan-step-heading">
+        {header}
+        <ErrorState error={error} onRetry={() => results.forEach((r) => void r.refetch())} />
+        {children}
+      </section>
+    )
+  if (results.some((r) => !r.data))
+    return (
+      <section className="sc-result" aria-labelledby="selfscan-step-heading">
+        {header}
+        <LoadingState lines={6} />
+      </section>
+    )
+
+  const rowsOf = Object.fromEntries(REFERENCES.map((ref, i) => [ref, results[i].data!.rows])) as Record<ReferenceId, NonNullable<(typeof results)[number]['data']>['rows']>
+  const bench = Object.fromEntries(REFERENCES.map((ref) => [ref, benchmarkSummary(rowsOf[ref])])) as Record<ReferenceId, LevelSummary>
+  const result = orgResult(sheets)
+  const placementsOf = Object.fromEntries(REFERENCES.map((ref) => [ref, placeAgainst(result, bench[ref])])) as Record<ReferenceId, Placement[]>
+  const placements = placementsOf[refId]
+  const refLabel = (ref: ReferenceId) => m(`ref.${REF_KEY[ref]}`, { sector: sectorName, region: regionName })
+  const refName = (ref: ReferenceId) => m(`refName.${REF_KEY[ref]}`, { sector: sectorName, region: regionName })
+  const findings = selfscanFindings({ org: result, placements, referenceName: refName(refId), reference: bench[refId] }, lang)
+  const single = result.respondents === 1
+  const missing = (reason: 'suppressed' | 'missing') => t(reason === 'suppressed' ? 'status.suppressed' : 'status.missing')
+  const dimLabel = (d: Dimension) => label(DIMENSION_INFO.find((x) => x.id === d)!.label)
+  const measureLabel = (x: Measure) => (x === 'R' || x === 'T' || x === 'S' || x === 'G' ? m(`measure.${x}`) : `${x} ${dimLabel(x)}`)
+  const respondents = single ? m('result.one') : m('result.many', { count: result.respondents })
+  const nr = benchmarkNRange(REFERENCES.flatMap((r) => rowsOf[r]))
+  const nNote = nr ? m('chart.n', { respondents, min: i18n.count(nr.min), max: i18n.count(nr.max) }) : undefined
+  const source = m('chart.source', { source: label(meta.dataset.source) })
+  const scaleLabels = meta.scale.map((s) => label(s.label))
+
+  // chart 1: R, T, S of the organisation and the three benchmarks
+  const summaryRows: IntervalRow[] = SUMMARY_CHART_MEASURES.flatMap((x) => {
+    const p = placementsOf.nederland.find((q) => q.measure === x)!
+    return [
+      orgRow(`${x}-org`, m('row.org'), p.org, lang, m('missing.org'), measureLabel(x)),
+      ...REFERENCES.map((ref) => referenceRow(`${x}-${ref}`, refLabel(ref), x, placementsOf[ref].find((q) => q.measure === x)!.reference, lang, missing)),
+    ]
+  })
+  const r = placements.find((p) => p.measure === 'R')!
+  const summaryTitle = m(`summary.title.${r.verdict}`, { ref: refName(refId) })
+
+  // chart 2: the nine dimensions against the chosen benchmark
+  const verdictSuffix = (p: Placement) => (p.verdict === 'higher' || p.verdict === 'lower' ? ` · ${m(`verdict.${p.verdict}`)}` : '')
+  const dimRows: IntervalRow[] = DIMENSIONS.flatMap((d) => {
+    const p = placements.find((q) => q.measure === d)!
+    return [orgRow(`${d}-org`, m('row.org'), p.org, lang, m('missing.org'), measureLabel(d), verdictSuffix(p)), referenceRow(`${d}-ref`, refLabel(refId), d, p.reference, lang, missing)]
+  })
+  const behind = furthestBehind(placements)
+  const clear = behind.filter((p) => p.verdict === 'lower')
+  const names = (ps: readonly Placement[]) => ps.map((p) => dimLabel(p.measure as Dimension)).join(', ')
+  const dimsTitle =
+    behind.length === 0
+      ? m('dims.title.none', { ref: refName(refId) })
+      : single
+        ? m('dims.title.single', { ref: refName(refId), dims: names(behind) })
+        : clear.length > 0
+          ? m('dims.title.behind', { ref: refName(refId), dims: names(clear) })
+          : m('dims.title.notClear', { ref: refName(refId) })
+
+  const fmtOrg = (s: OrgScore) => (s.kind === 'score' ? i18n.score(s.value) : '—')
+  const fmtOrgCi = (s: OrgScore) => (s.kind === 'score' && s.interval ? `${formatNumber(s.interval.low, lang, 2)} – ${formatNumber(s.interval.high, lang, 2)}` : '—')
+  const fmtRef = (i: Indicator) => (i.kind === 'score' ? i18n.score(i.value) : missing(i.reason))
+  const fmtRefCi = (i: Indicator) => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
+  const fmtDiff = (p: Placement) => (p.diff ? formatDiff(p.diff.value, lang, 2) : '—')
+  const fmtDiffCi = (p: Placement) => (p.diff?.interval ? `${formatDiff(p.diff.interval.low, lang, 2)} – ${formatDiff(p.diff.interval.high, lang, 2)}` : '—')
+  const tableRows = (list: { ref: ReferenceId; p: Placement }[]) =>
+    list.map(({ ref, p }) => (
+      <tr key={`${p.measure}-${ref}`}>
+        <th scope="row">{measureLabel(p.measure)}</th>
+        <td>{refLabel(ref)}</td>
+        <td className="num">{fmtOrg(p.org)}</td>
+        <td className="num">{fmtOrgCi(p.org)}</td>
+        <td className="num">{fmtRef(p.reference)}</td>
+        <td className="num">{fmtRefCi(p.reference)}</td>
+        <td className="num">{p.reference.kind === 'score' ? i18n.count(p.reference.n) : '—'}</td>
+        <td className="num">{fmtDiff(p)}</td>
+        <td className="num">{fmtDiffCi(p)}</td>
+        <td>{m(`verdict.${p.verdict}`)}</td>
+      </tr>
+    ))
+  const table = (caption: string, list: { ref: ReferenceId; p: Placement }[]) => (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{m('table.measure')}</th>
+          <th scope="col">{m('table.reference')}</th>
+          <th scope="col">{m('table.org')}</th>
+          <th scope="col">{m('table.orgCi')}</th>
+          <th scope="col">{m('table.bench')}</th>
+          <th scope="col">{m('table.benchCi')}</th>
+          <th scope="col">{m('table.benchN')}</th>
+          <th scope="col">{m('table.diff')}</th>
+          <th scope="col">{m('table.diffCi')}</th>
+          <th scope="col">{m('table.verdict')}</th>
+        </tr>
+      </thead>
+      <tbody>{tableRows(list)}</tbody>
+    </table>
+  )
+  const csv = (list: { ref: ReferenceId; p: Placement }[]): CsvTable => ({
+    columns: [
+      { header: m('table.measure') },
+      { header: m('table.reference') },
+      { header: m('table.org'), digits: 2 },
+      { header: `${m('table.org')} ${t('table.ciLow')}`, digits: 2 },
+      { header: `${m('table.org')} ${t('table.ciHigh')}`, digits: 2 },
+      { header: 'n' },
+      { header: m('table.bench'), digits: 2 },
+      { header: `${m('table.bench')} ${t('table.ciLow')}`, digits: 2 },
+      { header: `${m('table.bench')} ${t('table.ciHigh')}`, digits: 2 },
+      { header: m('table.benchN') },
+      { header: m('table.diff'), digits: 2 },
+      { header: `${m('table.diff')} ${t('table.ciLow')}`, digits: 2 },
+      { header: `${m('table.diff')} ${t('table.ciHigh')}`, digits: 2 },
+      { header: m('table.verdict') },
+    ],
+    rows: list.map(({ ref, p }) => [
+      measureLabel(p.measure),
+      refLabel(ref),
+      p.org.kind === 'score' ? p.org.value : null,
+      p.org.kind === 'score' && p.org.interval ? p.org.interval.low : null,
+      p.org.kind === 'score' && p.org.interval ? p.org.interval.high : null,
+      p.org.kind === 'score' ? p.org.n : null,
+      p.reference.kind === 'score' ? p.reference.value : null,
+      p.reference.kind === 'score' ? p.reference.ciLow : null,
+      p.reference.kind === 'score' ? p.reference.ciHigh : null,
+      p.reference.kind === 'score' ? p.reference.n : null,
+      p.diff ? p.diff.value : null,
+      p.diff?.interval ? p.diff.interval.low : null,
+      p.diff?.interval ? p.diff.interval.high : null,
+      m(`verdict.${p.verdict}`),
+    ]),
+  })
+  const summaryList = (['R', 'T', 'S', 'G'] as const).flatMap((x) => REFERENCES.map((ref) => ({ ref, p: placementsOf[ref].find((q) => q.measure === x)! })))
+  const dimList = DIMENSIONS.map((d) => ({ ref: refId, p: placements.find((q) => q.measure === d)! }))
+  const anySuppressed = [...summaryRows, ...dimRows].some((row) => row.value === undefined)
+  const legend = <ResultLegend m={m} showSuppressed={anySuppressed} single={single} />
+
+  const pinAll = () => {
+    const figures = document.querySelectorAll('#main figure.chart-frame')
+    let deck = loadLocalDeck()
+    figures.forEach((f, i) => {
+      const title = f.querySelector('.chart-title')?.textContent ?? orgName
+      deck = addSlide(deck, { href: slideHref(window.location.pathname, window.location.search), chart: i, title, notes: i === 0 ? findings.join('\n') : '' })
+    })
+    saveLocalDeck(deck)
+    setPinned(m('result.pinned', { count: figures.length }))
+  }
+
+  return (
+    <section className="sc-result" aria-labelledby="selfscan-step-heading">
+      {header}
+      <div className="deck-actions sc-result-actions">
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          {m('result.print')}
+        </button>
+        <button type="button" className="button-secondary" onClick={pinAll}>
+          {m('result.pin')}
+        </button>
+        <a className="button-secondary" href={hrefOf({ kind: 'question', index: 1 })}>
+          {m('result.edit')}
+        </a>
+      </div>
+      <p role="status" aria-live="polite" className="deck-status sc-result-status">
+        {pinned ? `${pinned} ${m('result.pinNote')}` : ''}
+      </p>
+      <fieldset className="sc-ref">
+        <legend>{m('ref.legend')}</legend>
+        {REFERENCES.map((ref) => (
+          <label key={ref} className="check">
+            <input type="radio" name="sc-ref" value={ref} checked={refId === ref} onChange={() => setRef(ref)} />
+            {refLabel(ref)}
+          </label>
+        ))}
+      </fieldset>
+      <section className="findings sc-findings" aria-labelledby="sc-findings-title">
+        <h2 id="sc-findings-title">{m('findings')}</h2>
+        <ul>
+          {findings.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      </section>
+      <div className="sc-charts">
+        <ChartFrame
+          title={summaryTitle}
+          subtitle={m('summary.subtitle', { year: state.year })}
+          chartLabel={`${summaryTitle}. ${summaryRows.map((row) => `${row.label}: ${row.text ?? row.missingText}`).join('; ')}`}
+          chart={<IntervalPlot rows={summaryRows} scaleLabels={scaleLabels} rowHeight={24} />}
+          legend={legend}
+          source={source}
+          nNote={nNote}
+          csv={csv(summaryList)}
+          table={table(summaryTitle, summaryList)}
+        />
+        <ChartFrame
+          title={dimsTitle}
+          subtitle={m('dims.subtitle', { ref: refLabel(refId), year: state.year })}
+          chartLabel={`${dimsTitle}. ${DIMENSIONS.map((d) => {
+            const p = placements.find((q) => q.measure === d)!
+            return `${dimLabel(d)}: ${p.org.kind === 'score' ? i18n.score(p.org.value) : m('missing.org')} (${fmtRef(p.reference)}; ${m(`verdict.${p.verdict}`)})`
+          }).join('; ')}`}
+          chart={<IntervalPlot rows={dimRows} scaleLabels={scaleLabels} rowHeight={22} />}
+          legend={legend}
+          source={source}
+          nNote={nNote}
+          csv={csv(dimList)}
+          table={table(dimsTitle, dimList)}
+        />
+      </div>
+      <section className="sc-distribution" aria-labelledby="sc-distribution-title">
+        <h2 id="sc-distribution-title">{m('distribution.title')}</h2>
+        <p>{m('distribution.text')}</p>
+      </section>
+      {children}
+    </section>
+  )
+}
+
+function ResultLegend({ m, showSuppressed, single }: { m: SelfscanT; showSuppressed: boolean; single: boolean }) {
+  const { t } = useI18n()
+  return (
+    <ul className="legend">
+      <li>
+        <svg width="30" height="14" aria-hidden="true" focusable="false">
+          <rect x="0" y="0" width="30" height="14" fill="#fff4ce" />
+          <path d="M15 0L22 7L15 14L8 7Z" fill="#1a1a1a" />
+        </svg>
+        {m('row.org')}
+      </li>
+      <li>
+        <svg width="30" height="14" aria-hidden="true" focusable="false">
+          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
+          <circle cx="15" cy="7" r="6" fill={PILLAR_COLOR.technological} />
+        </svg>
+        {t('legend.technological')}
+      </li>
+      <li>
+        <svg width="30" height="14" aria-hidden="true" focusable="false">
+          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.social} strokeWidth="2" strokeDasharray="4 2" />
+          <rect x="9" y="1" width="12" height="12" fill={PILLAR_COLOR.social} />
+        </svg>
+        {t('legend.social')}
+      </li>
+      {showSuppressed ? (
+        <li>
+          <HatchSwatch />
+          {t('legend.suppressed')}
+        </li>
+      ) : null}
+      <li className="legend-ci">{single ? `${t('chart.ci')} ${m('chart.single')}` : t('chart.ci')}</li>
+    </ul>
+  )
+}
+
