@@ -91,10 +91,9 @@ export function Questionnaire({
               {SCALE.map((s) => (
                 <label key={s.value} className="sc-option">
                   <input type="radio" name={`sc-${item.id}`} value={s.value} checked={value === s.value} onChange={() => setAnswer(item.id, s.value)} />
+                  <span className="sc-option-num">{s.value}</span>{' '}
                   <span className="sc-option-text">
-                    <span className="sc-option-word">
-                      {s.value} · {label(s.label)}
-                    </span>
+                    <span className="sc-option-word">{label(s.label)}</span>{' '}
                     <span className="sc-option-desc">{label(s.descriptor)}</span>
                   </span>
                 </label>

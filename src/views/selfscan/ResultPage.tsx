@@ -135,14 +135,13 @@ export function ResultPage({
   const source = m('chart.source', { source: label(meta.dataset.source) })
   const scaleLabels = meta.scale.map((s) => label(s.label))
 
-  // chart 1: R, T, S of the organisation and the three benchmarks
-  const summaryRows: IntervalRow[] = SUMMARY_CHART_MEASURES.flatMap((x) => {
-    const p = placementsOf.nederland.find((q) => q.measure === x)!
-    return [
-      orgRow(`${x}-org`, m('row.org'), p.org, lang, m('missing.org'), measureLabel(x)),
-      ...REFERENCES.map((ref) => referenceRow(`${x}-${ref}`, refLabel(ref), x, placementsOf[ref].find((q) => q.measure === x)!.reference, lang, missing)),
-    ]
-  })
+  // chart 1: R, T, S of the organisation, then of each benchmark (group headings carry the long names)
+  const summaryRows: IntervalRow[] = [
+    ...SUMMARY_CHART_MEASURES.map((x, i) => orgRow(`org-${x}`, measureLabel(x), placementsOf.nederland.find((q) => q.measure === x)!.org, lang, m('missing.org'), i === 0 ? m('row.org') : undefined)),
+    ...REFERENCES.flatMap((ref) =>
+      SUMMARY_CHART_MEASURES.map((x, i) => referenceRow(`${ref}-${x}`, measureLabel(x), x, placementsOf[ref].find((q) => q.measure === x)!.reference, lang, missing, i === 0 ? refLabel(ref) : undefined)),
+    ),
+  ]
   const r = placements.find((p) => p.measure === 'R')!
   const summaryTitle = m(`summary.title.${r.verdict}`, { ref: refName(refId) })
 
@@ -150,7 +149,7 @@ export function ResultPage({
   const verdictSuffix = (p: Placement) => (p.verdict === 'higher' || p.verdict === 'lower' ? ` · ${m(`verdict.${p.verdict}`)}` : '')
   const dimRows: IntervalRow[] = DIMENSIONS.flatMap((d) => {
     const p = placements.find((q) => q.measure === d)!
-    return [orgRow(`${d}-org`, m('row.org'), p.org, lang, m('missing.org'), measureLabel(d), verdictSuffix(p)), referenceRow(`${d}-ref`, refLabel(refId), d, p.reference, lang, missing)]
+    return [orgRow(`${d}-org`, m('row.org'), p.org, lang, m('missing.org'), measureLabel(d), verdictSuffix(p)), referenceRow(`${d}-ref`, m('row.benchmark'), d, p.reference, lang, missing)]
   })
   const behind = furthestBehind(placements)
   const clear = behind.filter((p) => p.verdict === 'lower')
@@ -164,9 +163,10 @@ export function ResultPage({
           ? m('dims.title.behind', { ref: refName(refId), dims: names(clear) })
           : m('dims.title.notClear', { ref: refName(refId) })
 
-  const fmtOrg = (s: OrgScore) => (s.kind === 'score' ? i18n.score(s.value) : '—')
+  // the gap is a difference: signed; the rest are scores on the 1–5 scale
+  const fmtOrg = (s: OrgScore, x: Measure) => (s.kind === 'score' ? (x === 'G' ? i18n.diff(s.value) : i18n.score(s.value)) : '—')
   const fmtOrgCi = (s: OrgScore) => (s.kind === 'score' && s.interval ? `${formatNumber(s.interval.low, lang, 2)} – ${formatNumber(s.interval.high, lang, 2)}` : '—')
-  const fmtRef = (i: Indicator) => (i.kind === 'score' ? i18n.score(i.value) : missing(i.reason))
+  const fmtRef = (i: Indicator, x?: Measure) => (i.kind === 'score' ? (x === 'G' ? i18n.diff(i.value) : i18n.score(i.value)) : missing(i.reason))
   const fmtRefCi = (i: Indicator) => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
   const fmtDiff = (p: Placement) => (p.diff ? formatDiff(p.diff.value, lang, 2) : '—')
   const fmtDiffCi = (p: Placement) => (p.diff?.interval ? `${formatDiff(p.diff.interval.low, lang, 2)} – ${formatDiff(p.diff.interval.high, lang, 2)}` : '—')
@@ -175,9 +175,9 @@ export function ResultPage({
       <tr key={`${p.measure}-${ref}`}>
         <th scope="row">{measureLabel(p.measure)}</th>
         <td>{refLabel(ref)}</td>
-        <td className="num">{fmtOrg(p.org)}</td>
+        <td className="num">{fmtOrg(p.org, p.measure)}</td>
         <td className="num">{fmtOrgCi(p.org)}</td>
-        <td className="num">{fmtRef(p.reference)}</td>
+        <td className="num">{fmtRef(p.reference, p.measure)}</td>
         <td className="num">{fmtRefCi(p.reference)}</td>
         <td className="num">{p.reference.kind === 'score' ? i18n.count(p.reference.n) : '—'}</td>
         <td className="num">{fmtDiff(p)}</td>
@@ -242,7 +242,8 @@ export function ResultPage({
   const summaryList = (['R', 'T', 'S', 'G'] as const).flatMap((x) => REFERENCES.map((ref) => ({ ref, p: placementsOf[ref].find((q) => q.measure === x)! })))
   const dimList = DIMENSIONS.map((d) => ({ ref: refId, p: placements.find((q) => q.measure === d)! }))
   const anySuppressed = [...summaryRows, ...dimRows].some((row) => row.value === undefined)
-  const legend = <ResultLegend m={m} showSuppressed={anySuppressed} single={single} />
+  const anyThin = [...summaryRows, ...dimRows].some((row) => row.lowReliability)
+  const legend = <ResultLegend m={m} showSuppressed={anySuppressed} showThin={anyThin} single={single} />
 
   const pinAll = () => {
     const figures = document.querySelectorAll('#main figure.chart-frame')
@@ -293,7 +294,7 @@ export function ResultPage({
         <ChartFrame
           title={summaryTitle}
           subtitle={m('summary.subtitle', { year: state.year })}
-          chartLabel={`${summaryTitle}. ${summaryRows.map((row) => `${row.label}: ${row.text ?? row.missingText}`).join('; ')}`}
+          chartLabel={`${summaryTitle}. ${summaryRows.map((row) => `${row.groupStart ? `${row.groupStart}, ` : ''}${row.label}: ${row.text ?? row.missingText}`).join('; ')}`}
           chart={<IntervalPlot rows={summaryRows} scaleLabels={scaleLabels} rowHeight={24} />}
           legend={legend}
           source={source}
@@ -325,7 +326,7 @@ export function ResultPage({
   )
 }
 
-function ResultLegend({ m, showSuppressed, single }: { m: SelfscanT; showSuppressed: boolean; single: boolean }) {
+function ResultLegend({ m, showSuppressed, showThin, single }: { m: SelfscanT; showSuppressed: boolean; showThin: boolean; single: boolean }) {
   const { t } = useI18n()
   return (
     <ul className="legend">
@@ -350,6 +351,14 @@ function ResultLegend({ m, showSuppressed, single }: { m: SelfscanT; showSuppres
         </svg>
         {t('legend.social')}
       </li>
+      {showThin ? (
+        <li>
+          <svg width="30" height="14" aria-hidden="true" focusable="false">
+            <circle cx="15" cy="7" r="6" fill="#fff" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
+          </svg>
+          {t('legend.lowReliability')}
+        </li>
+      ) : null}
       {showSuppressed ? (
         <li>
           <HatchSwatch />
