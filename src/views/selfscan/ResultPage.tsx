@@ -10,6 +10,7 @@ import { scoresQuery } from '../../api/queries'
 import { addSlide, loadLocalDeck, saveLocalDeck, slideHref } from '../../app/deck'
 import type { ViewState } from '../../app/url-state'
 import { ChartFrame } from '../../charts/ChartFrame'
+import { useFrameContext } from '../../charts/frame-context'
 import { HatchSwatch } from '../../charts/patterns'
 import { PILLAR_COLOR } from '../../charts/colors'
 import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
@@ -61,6 +62,7 @@ export function ResultPage({
   children?: React.ReactNode
 }) {
   const i18n = useI18n()
+  const frame = useFrameContext()
   const { t, lang, label } = i18n
   const org = organisationOf(scan)
   const sheets = teamSheets(scan)
@@ -321,6 +323,10 @@ export function ResultPage({
         <h2 id="sc-distribution-title">{m('distribution.title')}</h2>
         <p>{m('distribution.text')}</p>
       </section>
+      <p className="sc-print-source">
+        {t('chart.source', { source })} {nNote ? `${nNote}.` : ''} {t('export.date', { date: frame.date })}
+        {frame.syntheticNotice ? ` ${frame.syntheticNotice}` : ''}
+      </p>
       {children}
     </section>
   )
