@@ -12,7 +12,7 @@
  *   publishes pooled cells (n, mean, sd per group), never single organisations. The view says so.
  */
 import { DIMENSIONS, DIMENSION_INFO, type Dimension, type Lang } from './framework'
-import { formatDiff, formatList, formatScore } from './format'
+import { formatDiff, formatEstimate, formatList, formatScore, type IntervalFigure } from './format'
 import type { Indicator, LevelSummary } from './indices'
 import { dimensionsWithoutScore, tQuantile975, type OrgResult, type OrgScore, type TInterval } from './selfscan-score'
 
@@ -117,10 +117,12 @@ function dimName(d: Dimension, lang: Lang): string {
   return DIMENSION_INFO.find((x) => x.id === d)!.label[lang]
 }
 
-function interval(i: TInterval, lang: Lang): string {
-  const lo = formatDiff(i.low, lang, 2)
-  const hi = formatDiff(i.high, lang, 2)
-  return lang === 'nl' ? `marge ${lo} tot ${hi}` : `margin ${lo} to ${hi}`
+/** A value with its t interval when it has one: an organisation's score, or a difference. */
+export type Measured = { value: number; interval?: TInterval }
+
+/** The figure the rounding rule takes (format.ts): with its interval, or the bare number (one respondent). */
+export function figureOf(m: Measured): number | IntervalFigure {
+  return m.interval ? { value: m.value, ciLow: m.interval.low, ciHigh: m.interval.high } : m.value
 }
 
 /** What the findings need besides the numbers. */
@@ -143,8 +145,15 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
   const nl = lang === 'nl'
   const out: string[] = []
   const at = (m: Measure) => placements.find((p) => p.measure === m)!
-  const score = (v: number) => formatScore(v, lang)
-  const diff = (v: number) => formatDiff(v, lang, 2)
+  // every figure through the one rounding rule (ADR 0008): with its interval when it has one
+  const score = (v: Measured | IntervalFigure) => formatScore('ciLow' in v ? v : figureOf(v), lang)
+  const diff = (v: Measured) => formatDiff(figureOf(v), lang)
+  const interval = (v: Measured) => {
+    const f = figureOf(v)
+    if (typeof f === 'number') return ''
+    const e = formatEstimate(f, 'difference', lang)
+    return nl ? `marge ${e.low} tot ${e.high}` : `margin ${e.low} to ${e.high}`
+  }
   const single = org.respondents === 1
 
   // 1. readiness against the benchmark
@@ -159,30 +168,30 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
   } else if (r.reference.kind === 'none') {
     out.push(
       nl
-        ? `Uw gereedheid is R ${score(r.org.value)}. Voor ${ref} zijn te weinig gegevens om mee te vergelijken.`
-        : `Your readiness is R ${score(r.org.value)}. There are too few data for ${ref} to compare with.`,
+        ? `Uw gereedheid is R ${score(r.org)}. Voor ${ref} zijn te weinig gegevens om mee te vergelijken.`
+        : `Your readiness is R ${score(r.org)}. There are too few data for ${ref} to compare with.`,
     )
   } else {
-    const o = score(r.org.value)
-    const b = score(r.reference.value)
+    const o = score(r.org)
+    const b = score(r.reference)
     const d = r.diff!
     if (r.verdict === 'higher' || r.verdict === 'lower')
       out.push(
         nl
-          ? `Uw gereedheid (R ${o}) is ${r.verdict === 'higher' ? 'hoger' : 'lager'} dan die van ${ref} (${b}): verschil ${diff(d.value)}, ${interval(d.interval!, lang)}.`
-          : `Your readiness (R ${o}) is ${r.verdict} than that of ${ref} (${b}): difference ${diff(d.value)}, ${interval(d.interval!, lang)}.`,
+          ? `Uw gereedheid (R ${o}) is ${r.verdict === 'higher' ? 'hoger' : 'lager'} dan die van ${ref} (${b}): verschil ${diff(d)}, ${interval(d)}.`
+          : `Your readiness (R ${o}) is ${r.verdict} than that of ${ref} (${b}): difference ${diff(d)}, ${interval(d)}.`,
       )
     else if (r.verdict === 'similar')
       out.push(
         nl
-          ? `Uw gereedheid (R ${o}) verschilt niet duidelijk van die van ${ref} (${b}): verschil ${diff(d.value)}, ${interval(d.interval!, lang)}.`
-          : `Your readiness (R ${o}) is not clearly different from that of ${ref} (${b}): difference ${diff(d.value)}, ${interval(d.interval!, lang)}.`,
+          ? `Uw gereedheid (R ${o}) verschilt niet duidelijk van die van ${ref} (${b}): verschil ${diff(d)}, ${interval(d)}.`
+          : `Your readiness (R ${o}) is not clearly different from that of ${ref} (${b}): difference ${diff(d)}, ${interval(d)}.`,
       )
     else
       out.push(
         nl
-          ? `Uw gereedheid is R ${o}; bij ${ref} is die ${b} (verschil ${diff(d.value)}).`
-          : `Your readiness is R ${o}; for ${ref} it is ${b} (difference ${diff(d.value)}).`,
+          ? `Uw gereedheid is R ${o}; bij ${ref} is die ${b} (verschil ${diff(d)}).`
+          : `Your readiness is R ${o}; for ${ref} it is ${b} (difference ${diff(d)}).`,
       )
   }
 
@@ -193,8 +202,8 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
     if (t.verdict === 'no_interval') {
       out.push(
         nl
-          ? `Tegenover ${ref}: technologie (T) ${diff(t.diff.value)}, sociale innovatie (S) ${diff(s.diff.value)}. Met één invuller zeggen we niet welke kant echt achterblijft.`
-          : `Against ${ref}: technology (T) ${diff(t.diff.value)}, social innovation (S) ${diff(s.diff.value)}. With one respondent we do not say which side really lags.`,
+          ? `Tegenover ${ref}: technologie (T) ${diff(t.diff)}, sociale innovatie (S) ${diff(s.diff)}. Met één invuller zeggen we niet welke kant echt achterblijft.`
+          : `Against ${ref}: technology (T) ${diff(t.diff)}, social innovation (S) ${diff(s.diff)}. With one respondent we do not say which side really lags.`,
       )
     } else {
       const tLow = t.verdict === 'lower'
@@ -202,34 +211,34 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
       const other = (p: Placement, name: string) =>
         p.verdict === 'higher'
           ? nl
-            ? `${name} ligt juist hoger (${diff(p.diff!.value)})`
-            : `${name} is higher (${diff(p.diff!.value)})`
+            ? `${name} ligt juist hoger (${diff(p.diff!)})`
+            : `${name} is higher (${diff(p.diff!)})`
           : nl
-            ? `bij ${name} is het verschil niet duidelijk (${diff(p.diff!.value)})`
-            : `for ${name} the difference is not clear (${diff(p.diff!.value)})`
+            ? `bij ${name} is het verschil niet duidelijk (${diff(p.diff!)})`
+            : `for ${name} the difference is not clear (${diff(p.diff!)})`
       if (tLow && sLow)
         out.push(
           nl
-            ? `Zowel technologie (T ${diff(t.diff.value)}) als sociale innovatie (S ${diff(s.diff.value)}) blijven achter bij ${ref}.`
-            : `Both technology (T ${diff(t.diff.value)}) and social innovation (S ${diff(s.diff.value)}) lag behind ${ref}.`,
+            ? `Zowel technologie (T ${diff(t.diff)}) als sociale innovatie (S ${diff(s.diff)}) blijven achter bij ${ref}.`
+            : `Both technology (T ${diff(t.diff)}) and social innovation (S ${diff(s.diff)}) lag behind ${ref}.`,
         )
       else if (tLow)
         out.push(
           nl
-            ? `Technologie blijft achter bij ${ref} (T ${diff(t.diff.value)}, ${interval(t.diff.interval!, lang)}); ${other(s, 'sociale innovatie (S)')}.`
-            : `Technology lags behind ${ref} (T ${diff(t.diff.value)}, ${interval(t.diff.interval!, lang)}); ${other(s, 'social innovation (S)')}.`,
+            ? `Technologie blijft achter bij ${ref} (T ${diff(t.diff)}, ${interval(t.diff)}); ${other(s, 'sociale innovatie (S)')}.`
+            : `Technology lags behind ${ref} (T ${diff(t.diff)}, ${interval(t.diff)}); ${other(s, 'social innovation (S)')}.`,
         )
       else if (sLow)
         out.push(
           nl
-            ? `Sociale innovatie blijft achter bij ${ref} (S ${diff(s.diff.value)}, ${interval(s.diff.interval!, lang)}); ${other(t, 'technologie (T)')}.`
-            : `Social innovation lags behind ${ref} (S ${diff(s.diff.value)}, ${interval(s.diff.interval!, lang)}); ${other(t, 'technology (T)')}.`,
+            ? `Sociale innovatie blijft achter bij ${ref} (S ${diff(s.diff)}, ${interval(s.diff)}); ${other(t, 'technologie (T)')}.`
+            : `Social innovation lags behind ${ref} (S ${diff(s.diff)}, ${interval(s.diff)}); ${other(t, 'technology (T)')}.`,
         )
       else
         out.push(
           nl
-            ? `Technologie (T ${diff(t.diff.value)}) en sociale innovatie (S ${diff(s.diff.value)}) blijven geen van beide duidelijk achter bij ${ref}.`
-            : `Neither technology (T ${diff(t.diff.value)}) nor social innovation (S ${diff(s.diff.value)}) clearly lags behind ${ref}.`,
+            ? `Technologie (T ${diff(t.diff)}) en sociale innovatie (S ${diff(s.diff)}) blijven geen van beide duidelijk achter bij ${ref}.`
+            : `Neither technology (T ${diff(t.diff)}) nor social innovation (S ${diff(s.diff)}) clearly lags behind ${ref}.`,
         )
     }
   }
@@ -238,30 +247,30 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
   const g = org.gap
   const balance = orgBalance(org)
   if (g.kind === 'score' && org.technological.kind === 'score' && org.social.kind === 'score') {
-    const gt = diff(g.value)
+    const gt = diff(g)
     if (balance === 'tech_led' || balance === 'social_led')
       out.push(
         nl
-          ? `Binnen uw organisatie loopt ${balance === 'tech_led' ? 'technologie voor op sociale innovatie' : 'sociale innovatie voor op technologie'}: T − S ${gt}, ${interval(g.interval!, lang)}.`
-          : `Inside your organisation, ${balance === 'tech_led' ? 'technology is ahead of social innovation' : 'social innovation is ahead of technology'}: T − S ${gt}, ${interval(g.interval!, lang)}.`,
+          ? `Binnen uw organisatie loopt ${balance === 'tech_led' ? 'technologie voor op sociale innovatie' : 'sociale innovatie voor op technologie'}: T − S ${gt}, ${interval(g)}.`
+          : `Inside your organisation, ${balance === 'tech_led' ? 'technology is ahead of social innovation' : 'social innovation is ahead of technology'}: T − S ${gt}, ${interval(g)}.`,
       )
     else if (balance === 'balanced')
       out.push(
         nl
-          ? `Binnen uw organisatie zijn technologie en sociale innovatie in evenwicht binnen de foutmarge (T − S ${gt}, ${interval(g.interval!, lang)}).`
-          : `Inside your organisation, technology and social innovation are balanced within the margin (T − S ${gt}, ${interval(g.interval!, lang)}).`,
+          ? `Binnen uw organisatie zijn technologie en sociale innovatie in evenwicht binnen de foutmarge (T − S ${gt}, ${interval(g)}).`
+          : `Inside your organisation, technology and social innovation are balanced within the margin (T − S ${gt}, ${interval(g)}).`,
       )
     else
       out.push(
         nl
-          ? `Uw T is ${score(org.technological.value)} en uw S ${score(org.social.value)} (T − S ${gt}).`
-          : `Your T is ${score(org.technological.value)} and your S ${score(org.social.value)} (T − S ${gt}).`,
+          ? `Uw T is ${score(org.technological)} en uw S ${score(org.social)} (T − S ${gt}).`
+          : `Your T is ${score(org.technological)} and your S ${score(org.social)} (T − S ${gt}).`,
       )
   }
 
   // 4. the three dimensions furthest behind the benchmark
   const behind = furthestBehind(placements)
-  const named = (ps: readonly Placement[]) => formatList(ps.map((p) => `${dimName(p.measure as Dimension, lang)} (${diff(p.diff!.value)})`), lang)
+  const named = (ps: readonly Placement[]) => formatList(ps.map((p) => `${dimName(p.measure as Dimension, lang)} (${diff(p.diff!)})`), lang)
   const scored = placements.filter((p) => (DIMENSIONS as readonly string[]).includes(p.measure) && p.diff)
   if (scored.length > 0) {
     if (behind.length === 0)

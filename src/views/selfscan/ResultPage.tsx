@@ -16,11 +16,11 @@ import { PILLAR_COLOR } from '../../charts/colors'
 import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
 import { ErrorState, LoadingState } from '../../components/ErrorState'
 import type { MetaResponse } from '../../contract/v1'
-import type { CsvTable } from '../../domain/csv-export'
+import { csvEstimate, type CsvTable, type CsvValue } from '../../domain/csv-export'
 import { DIMENSIONS, DIMENSION_INFO, type Dimension } from '../../domain/framework'
-import { formatDiff, formatNumber } from '../../domain/format'
+import { formatEstimate, roundEstimate, roundTo, type FigureKind } from '../../domain/format'
 import type { Indicator, LevelSummary } from '../../domain/indices'
-import { furthestBehind, placeAgainst, selfscanFindings, type Measure, type Placement } from '../../domain/selfscan-placement'
+import { figureOf, furthestBehind, placeAgainst, selfscanFindings, type Measure, type Measured, type Placement } from '../../domain/selfscan-placement'
 import { orgResult, type OrgScore } from '../../domain/selfscan-score'
 import { useI18n } from '../../i18n/i18n'
 import {
@@ -165,25 +165,39 @@ export function ResultPage({
           ? m('dims.title.behind', { ref: refName(refId), dims: names(clear) })
           : m('dims.title.notClear', { ref: refName(refId) })
 
-  // the gap is a difference: signed; the rest are scores on the 1–5 scale
-  const fmtOrg = (s: OrgScore, x: Measure) => (s.kind === 'score' ? (x === 'G' ? i18n.diff(s.value) : i18n.score(s.value)) : '—')
-  const fmtOrgCi = (s: OrgScore) => (s.kind === 'score' && s.interval ? `${formatNumber(s.interval.low, lang, 2)} – ${formatNumber(s.interval.high, lang, 2)}` : '—')
-  const fmtRef = (i: Indicator, x?: Measure) => (i.kind === 'score' ? (x === 'G' ? i18n.diff(i.value) : i18n.score(i.value)) : missing(i.reason))
-  const fmtRefCi = (i: Indicator) => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
-  const fmtDiff = (p: Placement) => (p.diff ? formatDiff(p.diff.value, lang, 2) : '—')
-  const fmtDiffCi = (p: Placement) => (p.diff?.interval ? `${formatDiff(p.diff.interval.low, lang, 2)} – ${formatDiff(p.diff.interval.high, lang, 2)}` : '—')
+  // every figure by the one rounding rule (ADR 0008); the gap and the differences are signed
+  const kindOf = (x: Measure): FigureKind => (x === 'G' ? 'difference' : 'score')
+  const fmtMeasured = (v: Measured, kind: FigureKind) => {
+    const f = figureOf(v)
+    return typeof f === 'number' ? { value: kind === 'difference' ? i18n.diff(f) : i18n.score(f), interval: '—' } : formatEstimate(f, kind, lang)
+  }
+  const fmtOrg = (s: OrgScore, x: Measure) => (s.kind === 'score' ? fmtMeasured(s, kindOf(x)) : { value: '—', interval: '—' })
+  const fmtRef = (i: Indicator, x: Measure) => (i.kind === 'score' ? formatEstimate(i, kindOf(x), lang) : { value: missing(i.reason), interval: '—' })
+  const fmtDiff = (p: Placement) => (p.diff ? fmtMeasured(p.diff, 'difference') : { value: '—', interval: '—' })
+  /** value, low, high of a figure rounded by the rule, for the CSV (one decimal for a bare number) */
+  const csvMeasured = (v: Measured | undefined, kind: FigureKind): CsvValue[] => {
+    if (!v) return [null, null, null]
+    const f = figureOf(v)
+    if (typeof f === 'number') return [{ rounded: roundTo(f, 1), digits: 1 }, null, null]
+    const r = roundEstimate(f, kind)
+    return [
+      { rounded: r.value, digits: r.digits },
+      { rounded: r.low, digits: r.digits },
+      { rounded: r.high, digits: r.digits },
+    ]
+  }
   const tableRows = (list: { ref: ReferenceId; p: Placement }[]) =>
     list.map(({ ref, p }) => (
       <tr key={`${p.measure}-${ref}`}>
         <th scope="row">{measureLabel(p.measure)}</th>
         <td>{refLabel(ref)}</td>
-        <td className="num">{fmtOrg(p.org, p.measure)}</td>
-        <td className="num">{fmtOrgCi(p.org)}</td>
-        <td className="num">{fmtRef(p.reference, p.measure)}</td>
-        <td className="num">{fmtRefCi(p.reference)}</td>
+        <td className="num">{fmtOrg(p.org, p.measure).value}</td>
+        <td className="num">{fmtOrg(p.org, p.measure).interval}</td>
+        <td className="num">{fmtRef(p.reference, p.measure).value}</td>
+        <td className="num">{fmtRef(p.reference, p.measure).interval}</td>
         <td className="num">{p.reference.kind === 'score' ? i18n.count(p.reference.n) : '—'}</td>
-        <td className="num">{fmtDiff(p)}</td>
-        <td className="num">{fmtDiffCi(p)}</td>
+        <td className="num">{fmtDiff(p).value}</td>
+        <td className="num">{fmtDiff(p).interval}</td>
         <td>{m(`verdict.${p.verdict}`)}</td>
       </tr>
     ))
@@ -211,33 +225,27 @@ export function ResultPage({
     columns: [
       { header: m('table.measure') },
       { header: m('table.reference') },
-      { header: m('table.org'), digits: 2 },
-      { header: `${m('table.org')} ${t('table.ciLow')}`, digits: 2 },
-      { header: `${m('table.org')} ${t('table.ciHigh')}`, digits: 2 },
+      { header: m('table.org') },
+      { header: `${m('table.org')} ${t('table.ciLow')}` },
+      { header: `${m('table.org')} ${t('table.ciHigh')}` },
       { header: 'n' },
-      { header: m('table.bench'), digits: 2 },
-      { header: `${m('table.bench')} ${t('table.ciLow')}`, digits: 2 },
-      { header: `${m('table.bench')} ${t('table.ciHigh')}`, digits: 2 },
+      { header: m('table.bench') },
+      { header: `${m('table.bench')} ${t('table.ciLow')}` },
+      { header: `${m('table.bench')} ${t('table.ciHigh')}` },
       { header: m('table.benchN') },
-      { header: m('table.diff'), digits: 2 },
-      { header: `${m('table.diff')} ${t('table.ciLow')}`, digits: 2 },
-      { header: `${m('table.diff')} ${t('table.ciHigh')}`, digits: 2 },
+      { header: m('table.diff') },
+      { header: `${m('table.diff')} ${t('table.ciLow')}` },
+      { header: `${m('table.diff')} ${t('table.ciHigh')}` },
       { header: m('table.verdict') },
     ],
     rows: list.map(({ ref, p }) => [
       measureLabel(p.measure),
       refLabel(ref),
-      p.org.kind === 'score' ? p.org.value : null,
-      p.org.kind === 'score' && p.org.interval ? p.org.interval.low : null,
-      p.org.kind === 'score' && p.org.interval ? p.org.interval.high : null,
+      ...csvMeasured(p.org.kind === 'score' ? p.org : undefined, kindOf(p.measure)),
       p.org.kind === 'score' ? p.org.n : null,
-      p.reference.kind === 'score' ? p.reference.value : null,
-      p.reference.kind === 'score' ? p.reference.ciLow : null,
-      p.reference.kind === 'score' ? p.reference.ciHigh : null,
+      ...csvEstimate(p.reference, kindOf(p.measure)),
       p.reference.kind === 'score' ? p.reference.n : null,
-      p.diff ? p.diff.value : null,
-      p.diff?.interval ? p.diff.interval.low : null,
-      p.diff?.interval ? p.diff.interval.high : null,
+      ...csvMeasured(p.diff, 'difference'),
       m(`verdict.${p.verdict}`),
     ]),
   })
@@ -309,7 +317,7 @@ export function ResultPage({
           subtitle={m('dims.subtitle', { ref: refLabel(refId), year: state.year })}
           chartLabel={`${dimsTitle}. ${DIMENSIONS.map((d) => {
             const p = placements.find((q) => q.measure === d)!
-            return `${dimLabel(d)}: ${p.org.kind === 'score' ? i18n.score(p.org.value) : m('missing.org')} (${fmtRef(p.reference)}; ${m(`verdict.${p.verdict}`)})`
+            return `${dimLabel(d)}: ${fmtOrg(p.org, d).value} (${fmtRef(p.reference, d).value}; ${m(`verdict.${p.verdict}`)})`
           }).join('; ')}`}
           chart={<IntervalPlot rows={dimRows} scaleLabels={scaleLabels} rowHeight={22} />}
           legend={legend}

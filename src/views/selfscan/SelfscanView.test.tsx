@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
 import { DIMENSIONS, DIMENSION_INFO } from '../../domain/framework'
-import { formatDiff, formatNumber, formatScore } from '../../domain/format'
+import { formatInterval, formatScore } from '../../domain/format'
 import { sheetsToCsv, sheetsToJson, sheetToLink } from '../../domain/selfscan-file'
 import type { AnswerSheet } from '../../domain/selfscan-score'
 import { flat, sheetOf } from '../../domain/selfscan-test-fixtures'
@@ -36,6 +36,14 @@ async function tableRow(figure: HTMLElement, measure: string, reference?: string
   return within(row)
     .getAllByRole('cell')
     .map((c) => c.textContent ?? '')
+}
+
+/** The printed figure is `expected` at the precision it is printed with (the rounding rule decides the decimals). */
+function expectPrinted(text: string, expected: number) {
+  const plain = text.replace('\u2212', '-').replace('+', '').replace(/\./g, '').replace(',', '.')
+  const digits = plain.includes('.') ? plain.split('.')[1].length : 0
+  expect(Number.isFinite(Number(plain)), text).toBe(true)
+  expect(Math.abs(Number(plain) - expected), `${text} against ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9)
 }
 
 beforeEach(() => window.localStorage.clear())
@@ -100,7 +108,7 @@ describe('the result (answers → scores worked by hand)', () => {
     expect(t.slice(1, 3)).toEqual(['2,8', '—']) // value, no interval
     expect((await tableRow(summary, 'Sociaal S', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,2', '—'])
     expect((await tableRow(summary, 'Gereedheid R', 'Gemeenten in Groningen'))[1]).toBe('3,0')
-    expect((await tableRow(summary, 'Verschil T − S', 'Gemeenten in Groningen'))[1]).toBe(formatDiff(34 / 12 - 3.2, 'nl'))
+    expect((await tableRow(summary, 'Verschil T − S', 'Gemeenten in Groningen'))[1]).toBe('\u22120,4')
     expect(t.at(-1)).toBe('geen interval (één invuller)')
     // S2 with one "weet niet": (2 + 4) / 2 = 3
     expect((await tableRow(dims, 'S2 Cocreatie & participatie', 'Gemeenten in Groningen'))[1]).toBe('3,0')
@@ -136,11 +144,11 @@ describe('the result (answers → scores worked by hand)', () => {
     expect(await screen.findByText('2 antwoordenlijsten toegevoegd. De uitslag telt nu 3 invullers.')).toBeInTheDocument()
     expect(screen.getByText(/^3 invullers · benchmark/)).toBeInTheDocument()
     const [summary] = screen.getAllByRole('figure')
-    // T: 3, 4, 2 → 3 ± 4.303 · (1/√3) = 0.52 to 5.48
-    expect((await tableRow(summary, 'Technologisch T', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,0', '0,52 – 5,48'])
+    // T: 3, 4, 2 → 3 ± 4.303 · (1/√3) = 0.52 to 5.48 (printed at one decimal, the rounding rule)
+    expect((await tableRow(summary, 'Technologisch T', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,0', '0,5 – 5,5'])
     // R = 3 ± 4.303 · √3/6 = 1.76 to 4.24; G = 0 ± 4.303
-    expect((await tableRow(summary, 'Gereedheid R', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,0', '1,76 – 4,24'])
-    expect((await tableRow(summary, 'Verschil T − S', 'Gemeenten in Groningen')).slice(1, 3)).toEqual([formatDiff(0, 'nl'), `${formatNumber(-4.303, 'nl', 2)} – 4,30`])
+    expect((await tableRow(summary, 'Gereedheid R', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,0', '1,8 – 4,2'])
+    expect((await tableRow(summary, 'Verschil T − S', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['0,0', '\u22124,3 – 4,3'])
     expect(within(screen.getByRole('region', { name: 'In het kort' })).getByText(/Gebaseerd op 3 invullers/)).toBeInTheDocument()
     expect(stored().team.map((m) => m.source)).toEqual(['anna.json', 'bram.csv'])
   })
@@ -190,12 +198,16 @@ describe('placement against the benchmark equals a direct computation from the A
       const T = (mean('T1') + mean('T2') + mean('T3') + mean('T4')) / 4
       const S = (mean('S1') + mean('S2') + mean('S3') + mean('S4') + mean('S5')) / 5
       const R = Math.sqrt(T * S)
+      // benchmark and difference, each equal to the direct computation at the precision printed
       const t = await tableRow(summary, 'Technologisch T', ref.label)
-      expect([t[3], t[6]]).toEqual([formatScore(T, 'nl'), formatDiff(orgT - T, 'nl', 2)])
+      expectPrinted(t[3], T)
+      expectPrinted(t[6], orgT - T)
       const s = await tableRow(summary, 'Sociaal S', ref.label)
-      expect([s[3], s[6]]).toEqual([formatScore(S, 'nl'), formatDiff(orgS - S, 'nl', 2)])
+      expectPrinted(s[3], S)
+      expectPrinted(s[6], orgS - S)
       const r = await tableRow(summary, 'Gereedheid R', ref.label)
-      expect([r[3], r[6]]).toEqual([formatScore(R, 'nl'), formatDiff(Math.sqrt(orgT * orgS) - R, 'nl', 2)])
+      expectPrinted(r[3], R)
+      expectPrinted(r[6], Math.sqrt(orgT * orgS) - R)
       if (ref.label === 'Gemeenten in Groningen') {
         for (const d of DIMENSIONS) {
           const name = `${d} ${DIMENSION_INFO.find((x) => x.id === d)!.label.nl}`
@@ -203,10 +215,10 @@ describe('placement against the benchmark equals a direct computation from the A
           const api = rows.find((x) => x.dimension === d)!
           if (api.status === 'suppressed') expect(cells[3]).toBe('niet getoond (te weinig gegevens)')
           else {
-            expect(cells[3]).toBe(formatScore(api.mean, 'nl'))
-            expect(cells[4]).toBe(`${formatNumber(api.ciLow, 'nl', 2)} – ${formatNumber(api.ciHigh, 'nl', 2)}`)
+            expect([cells[3], cells[4]]).toEqual([formatScore({ value: api.mean, ciLow: api.ciLow, ciHigh: api.ciHigh }, 'nl'), formatInterval({ value: api.mean, ciLow: api.ciLow, ciHigh: api.ciHigh }, 'score', 'nl')])
+            expectPrinted(cells[3], api.mean)
             expect(cells[5]).toBe(String(api.n))
-            expect(cells[6]).toBe(formatDiff(org[d] - api.mean, 'nl', 2))
+            expectPrinted(cells[6], org[d] - api.mean)
           }
         }
       }

@@ -7,7 +7,7 @@ import type { ScoresQuery, ScoreRow } from '../../contract/v1'
 import { DIMENSIONS, type Dimension, type Lang } from '../../domain/framework'
 import { formatScore } from '../../domain/format'
 import { summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
-import type { Measure, Placement } from '../../domain/selfscan-placement'
+import { figureOf, type Measure, type Placement } from '../../domain/selfscan-placement'
 import { answeredCount, type AnswerSheet, type OrgScore } from '../../domain/selfscan-score'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import type { IntervalRow } from '../../charts/IntervalPlot'
@@ -90,14 +90,14 @@ function styleOf(m: Measure): { color: string; textColor: string; shape: Interva
 export function orgRow(id: string, label: string, s: OrgScore, lang: Lang, missingText: string, groupStart?: string, suffix = ''): IntervalRow {
   const base = { id, label, color: ORG_COLOR, textColor: ORG_COLOR, shape: 'diamond' as const, highlight: true, groupStart }
   if (s.kind === 'none') return { ...base, missingText }
-  return { ...base, value: s.value, ciLow: s.interval?.low, ciHigh: s.interval?.high, text: `${formatScore(s.value, lang)}${suffix}` }
+  return { ...base, value: s.value, ciLow: s.interval?.low, ciHigh: s.interval?.high, text: `${formatScore(figureOf(s), lang)}${suffix}` }
 }
 
 /** A benchmark's row, in its pillar's colour and shape. */
 export function referenceRow(id: string, label: string, m: Measure, i: Indicator, lang: Lang, missingText: (reason: 'suppressed' | 'missing') => string, groupStart?: string): IntervalRow {
   const base = { id, label, ...styleOf(m), groupStart }
   if (i.kind === 'none') return { ...base, missingText: missingText(i.reason) }
-  return { ...base, value: i.value, ciLow: i.ciLow, ciHigh: i.ciHigh, lowReliability: i.status === 'low_reliability', text: formatScore(i.value, lang) }
+  return { ...base, value: i.value, ciLow: i.ciLow, ciHigh: i.ciHigh, lowReliability: i.status === 'low_reliability', text: formatScore(i, lang) }
 }
 
 /** The measures of the summary chart, in order. */
