@@ -97,6 +97,17 @@ describe('the questionnaire', () => {
   })
 })
 
+describe('stored answers that cannot be read', () => {
+  it('says so, starts empty, and keeps the old value aside instead of overwriting it', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{"format":"samenhang-zelfscan-opslag","version":1,"own":')
+    renderApp(`/zelfscan?sector=GEM&regio=PV20&stap=1`)
+    expect(await screen.findByText(/Eerder bewaarde antwoorden konden niet worden gelezen/)).toBeInTheDocument()
+    await userEvent.click(within(screen.getByRole('group', { name: /Stelling 1 van 27/ })).getByRole('radio', { name: /^2 Experimenterend/ }))
+    expect(stored().own.answers).toEqual({ T1_1: 2 })
+    expect(window.localStorage.getItem('samenhang.zelfscan.onleesbaar')).toBe('{"format":"samenhang-zelfscan-opslag","version":1,"own":')
+  })
+})
+
 describe('the result (answers → scores worked by hand)', () => {
   it('one respondent: T, S, R and the gap, "weet niet" handled, no interval, sizes without verdicts', async () => {
     store(sheet(ONE))

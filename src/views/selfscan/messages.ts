@@ -143,10 +143,6 @@ export const selfscanMessages = defineMessages(
     'clear.yes': 'Ja, wis alles',
     'clear.no': 'Nee, bewaar ze',
     'clear.done': 'Alle antwoorden zijn van dit apparaat gewist.',
-
-    'invite.title': 'Hoe scoort uw eigen organisatie?',
-    'invite.text': 'Vergelijk uw organisatie met deze cijfers. Het duurt ongeveer tien minuten, en uw antwoorden blijven op uw eigen apparaat.',
-    'invite.link': 'Doe de zelfscan',
   },
   {
     'intro.title': 'How is your organisation doing?',
@@ -289,10 +285,6 @@ export const selfscanMessages = defineMessages(
     'clear.yes': 'Yes, erase everything',
     'clear.no': 'No, keep them',
     'clear.done': 'All answers have been erased from this device.',
-
-    'invite.title': 'How does your organisation compare?',
-    'invite.text': 'Compare your own organisation with these figures. It takes about ten minutes, and your answers stay on your own device.',
-    'invite.link': 'Take the self-assessment',
   },
 )
 
