@@ -15,7 +15,7 @@ import { HatchSwatch } from '../../charts/patterns'
 import { PILLAR_COLOR } from '../../charts/colors'
 import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
 import { ErrorState, LoadingState } from '../../components/ErrorState'
-import type { MetaResponse } from '../../contract/v1'
+import type { MetaResponse, ScoreRow } from '../../contract/v1'
 import { csvEstimate, type CsvTable, type CsvValue } from '../../domain/csv-export'
 import { DIMENSIONS, DIMENSION_INFO, type Dimension } from '../../domain/framework'
 import { formatEstimate, roundEstimate, roundTo, type FigureKind } from '../../domain/format'
@@ -119,7 +119,7 @@ export function ResultPage({
       </section>
     )
 
-  const rowsOf = Object.fromEntries(REFERENCES.map((ref, i) => [ref, results[i].data!.rows])) as Record<ReferenceId, NonNullable<(typeof results)[number]['data']>['rows']>
+  const rowsOf = Object.fromEntries(REFERENCES.map((ref, i) => [ref, results[i].data!.rows])) as Record<ReferenceId, ScoreRow[]>
   const bench = Object.fromEntries(REFERENCES.map((ref) => [ref, benchmarkSummary(rowsOf[ref])])) as Record<ReferenceId, LevelSummary>
   const result = orgResult(sheets)
   const placementsOf = Object.fromEntries(REFERENCES.map((ref) => [ref, placeAgainst(result, bench[ref])])) as Record<ReferenceId, Placement[]>

@@ -4,10 +4,10 @@
  * src/domain/selfscan-*.
  */
 import type { ScoresQuery, ScoreRow } from '../../contract/v1'
-import { DIMENSIONS, type Dimension, type Lang } from '../../domain/framework'
+import { DIMENSIONS, type Lang } from '../../domain/framework'
 import { formatScore } from '../../domain/format'
 import { summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
-import { figureOf, type Measure, type Placement } from '../../domain/selfscan-placement'
+import { figureOf, type Measure } from '../../domain/selfscan-placement'
 import { answeredCount, type AnswerSheet, type OrgScore } from '../../domain/selfscan-score'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import type { IntervalRow } from '../../charts/IntervalPlot'
@@ -102,8 +102,3 @@ export function referenceRow(id: string, label: string, m: Measure, i: Indicator
 
 /** The measures of the summary chart, in order. */
 export const SUMMARY_CHART_MEASURES = ['R', 'T', 'S'] as const
-
-/** The dimensions furthest below the chosen benchmark that are *clearly* below it. */
-export function clearlyBehind(placements: readonly Placement[]): Dimension[] {
-  return placements.filter((p) => p.verdict === 'lower' && (DIMENSIONS as readonly string[]).includes(p.measure)).map((p) => p.measure as Dimension)
-}
