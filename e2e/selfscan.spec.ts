@@ -74,7 +74,7 @@ async function answerStep(page: Page, step: number) {
 }
 
 test('fill in by keyboard, reload halfway, see the result, print it to one A4 page, pin it; no request carries an answer', async ({ page }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const requests = watchRequests(page)
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
@@ -166,7 +166,8 @@ test('fill in by keyboard, reload halfway, see the result, print it to one A4 pa
 
 for (const lang of ['nl', 'en'] as const) {
   test(`questionnaire and result (${lang}): zero axe violations at 1440 and 390 px, no sideways scrolling`, async ({ page }) => {
-    test.setTimeout(120_000)
+    // six pages, each checked by axe with its tables open: slow on a loaded machine
+    test.setTimeout(360_000)
     const requests = watchRequests(page)
     const q = lang === 'en' ? '&taal=en' : ''
     await page.goto(`/zelfscan${lang === 'en' ? '?taal=en' : ''}`)
