@@ -183,7 +183,7 @@ describe('SqliteStore on disk', () => {
     await store.close()
   })
 
-  it('sees a dataset another connection (the import CLI) committed, at the next request', async () => {
+  it('sees a dataset another connection (the import CLI) committed: at the next query, and in its description within 20 ms', async () => {
     const file = path.join(dir, 'd.sqlite')
     const server = new SqliteStore(file)
     await server.replace(small, info)
@@ -191,10 +191,17 @@ describe('SqliteStore on disk', () => {
     const cli = new SqliteStore(file)
     await cli.replace(small.slice(0, 1), { ...info, version: 'small-2' })
     await cli.close()
+    // a query always looks, and takes the new description with it
+    expect(await server.pool({}, [], 10)).toEqual([{ keys: {}, n: 12, sum: 36, sumSq: 120 }])
     const s = await server.summary()
     expect(s.info).toMatchObject({ version: 'small-2', cells: 1 })
     expect(s.regions).toEqual(['PV20'])
-    expect(await server.pool({}, [], 10)).toEqual([{ keys: {}, n: 12, sum: 36, sumSq: 120 }])
+    // the description alone looks again after at most 20 ms
+    const again = new SqliteStore(file)
+    await again.replace(small, { ...info, version: 'small-3' })
+    await again.close()
+    await new Promise((r) => setTimeout(r, 25))
+    expect((await server.summary()).info.version).toBe('small-3')
     await server.close()
   })
 

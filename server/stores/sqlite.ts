@@ -143,6 +143,8 @@ interface StoredSummary {
 const CELL_SUMS = ['n', '"sum"', '"sumSq"'] as const
 const PILLAR_SUMS = ['n', '"sumT"', '"sumTSq"', '"sumS"', '"sumSSq"', '"sumTS"'] as const
 const STATEMENT_CACHE_LIMIT = 256
+/** summary() looks for another connection's commit at most this often (ms) */
+const SUMMARY_RECHECK_MS = 20
 
 function rollupSizes(cube: Cube): RollupSizes {
   const sizes: Record<number, number> = {}
@@ -175,6 +177,7 @@ export class SqliteStore implements Store {
   /** PRAGMA data_version changes when another connection (the upload worker, the CLI) commits */
   private readonly dataVersion: Database.Statement
   private seenDataVersion: number
+  private noticedAt = 0
 
   /** Open (and create or migrate if needed) the database at `file` (':memory:' for tests). */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -237,8 +240,14 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM dataset WHERE id = 1').get() === undefined
   }
 
+  /**
+   * The current dataset's description. Whether another connection has committed is asked at most
+   * every SUMMARY_RECHECK_MS here (PRAGMA data_version was a tenth of a cached answer's CPU time,
+   * ADR 0109); pooling always asks (plan()), so an answer's numbers and version never disagree.
+   */
   async summary(): Promise<DatasetSummary> {
-    this.notice()
+    const now = Date.now()
+    if (now - this.noticedAt >= SUMMARY_RECHECK_MS) this.notice(now)
     return this.current
   }
 
@@ -248,7 +257,8 @@ export class SqliteStore implements Store {
   }
 
   /** Read the description again when another connection has committed since we last looked. */
-  private notice(): void {
+  private notice(now = Date.now()): void {
+    this.noticedAt = now
     const seen = this.dataVersion.get() as number
     if (seen !== this.seenDataVersion) {
       this.seenDataVersion = seen
