@@ -268,3 +268,27 @@ describe('SqliteStore rollups (ADR 0110)', () => {
     }
   })
 })
+
+describe('SqliteStore long reads', () => {
+  it('steps a question over more than 20,000 rows on a second connection, answering as the memory store, while other queries run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-sqlite-bulk-'))
+    try {
+      const cells = generateDemoCells()
+      const store = new SqliteStore(path.join(dir, 'bulk.sqlite'))
+      await store.replace(cells, DEMO_INFO)
+      const memory = new MemoryStore(cells, DEMO_INFO)
+      const all = ['level', 'dimension', 'region', 'sector', 'year'] as const
+      // the long read yields to the event loop: a short query in between is answered
+      let between: number | undefined
+      const long = store.pool({}, all, 10)
+      setImmediate(() => void store.pool({ region: ['PV20'], year: [2025] }, ['level', 'dimension'], 10).then((g) => (between = g.length)))
+      const groups = await long
+      expect(between).toBe(27)
+      expect(groups.length).toBeGreaterThan(20_000)
+      expect(groups).toEqual(await memory.pool({}, all, 10))
+      await store.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
