@@ -9,6 +9,7 @@
  * overrides and isolates (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) that make text display in
  * another order than it is stored.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point (case S7)
 export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /** The first unsafe character of `text`, as U+XXXX, or undefined. */
