@@ -5,7 +5,7 @@
  *
  * 1. mixed: `connections` clients × `mixedSeconds` of the dashboard's queries on the demo data
  *    (cache on): errors, non-2xx, latency, and the server's RSS sampled throughout (flat?).
- * 2. flood: one client floods the largest allowed questions (about 47,600 groups each: every
+ * 2. flood: one client floods the largest allowed questions (about 48,000 groups each: every
  *    region × sector × dimension of one level and year, years and levels rotated so they are
  *    not all cache hits) on 1,000,000 cells, with the production rate limit and with none:
  *    health p50/p99/max meanwhile, and what the flood got back.
@@ -166,7 +166,7 @@ export interface FloodResult {
   flood: { requests: number; ok: number; tooMany: number; otherNon2xx: number; errors: number }
 }
 
-/** The largest allowed questions on 1M cells: region × sector × dimension of one level and year (~47,600 groups). */
+/** The largest allowed questions on 1M cells: region × sector × dimension of one level and year (~48,000 groups). */
 function floodPaths(): string[] {
   const out: string[] = []
   for (const year of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) for (const level of ['individual', 'organisational', 'regional_sectoral']) out.push(`/api/v1/scores?by=region,sector,dimension&level=${level}&year=${year}`)
