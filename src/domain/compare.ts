@@ -8,7 +8,7 @@ import { DIMENSIONS, type Dimension, type Level } from './framework'
 import { metricOf, type Metric } from './groups'
 import {
   difference,
-  meanScore,
+  meanOfIndependent,
   summariseLevels,
   verdictOf,
   type Indicator,
@@ -33,7 +33,7 @@ const MISSING: Indicator = { kind: 'none', reason: 'missing' }
 export function metricAcross(levels: readonly LevelSummary[], metric: Metric): Indicator {
   if (levels.length === 0) return MISSING
   if (levels.length === 1) return metricOf(levels[0], metric)
-  return meanScore(levels.map((l) => metricOf(l, metric)))
+  return meanOfIndependent(levels.map((l) => metricOf(l, metric)))
 }
 
 /** A compared unit: a province (or the reference) with its summaries at the compared levels. */
