@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { pillarSeries, publish, type PillarSums } from './pooling'
 import {
   balanceOf,
-  clearlyLowest,
+  lowestShown,
   coherence,
   difference,
   gapBound,
@@ -70,7 +70,7 @@ describe('the verdict changes between the independence rule and the bound (hand-
   it('the weakest level: clear under independence, not under the bound', () => {
     // Organisational: every dimension 2.8, the others 3.0 → R = 2.8 and 3.0 (T = S).
     // Independence: se_R = √(0.05² + 0.0447214²) / 2 = 0.0335410; difference −0.2 with
-    // se √2·0.0335410 = 0.0474342, CI [−0.2930, −0.1070] → organisational is clearly the weakest.
+    // se √2·0.0335410 = 0.0474342, CI [−0.2930, −0.1070] → organisational is the weakest, shown by the data.
     // Bound: se_R = (x·0.1 + x·0.1) / (2x) = 0.1; difference se √2·0.1 = 0.1414214,
     // CI [−0.4772, 0.0772] holds zero → no clear weak link.
     const levels = [
@@ -236,12 +236,12 @@ describe('coherence', () => {
   })
 })
 
-describe('clearlyLowest', () => {
-  it('names the lowest only when it is clearly below every other item', () => {
-    // 2.0 vs 2.5 with se 0.1 each: diff −0.5, half-width 0.277 → clearly lower
-    expect(clearlyLowest({ a: scoreOf(2.0, 0.1, 100), b: scoreOf(2.5, 0.1, 100), c: scoreOf(3, 0.1, 100) })).toBe('a')
+describe('lowestShown', () => {
+  it('names the lowest only when it is below every other item, shown by the data', () => {
+    // 2.0 vs 2.5 with se 0.1 each: diff −0.5, half-width 0.277 → lower, shown
+    expect(lowestShown({ a: scoreOf(2.0, 0.1, 100), b: scoreOf(2.5, 0.1, 100), c: scoreOf(3, 0.1, 100) })).toBe('a')
     // 2.0 vs 2.2: diff −0.2 within ±0.277 → not clear
-    expect(clearlyLowest({ a: scoreOf(2.0, 0.1, 100), b: scoreOf(2.2, 0.1, 100), c: scoreOf(3, 0.1, 100) })).toBeUndefined()
-    expect(clearlyLowest({ a: scoreOf(2.0, 0.1, 100), b: { kind: 'none', reason: 'suppressed' } })).toBeUndefined()
+    expect(lowestShown({ a: scoreOf(2.0, 0.1, 100), b: scoreOf(2.2, 0.1, 100), c: scoreOf(3, 0.1, 100) })).toBeUndefined()
+    expect(lowestShown({ a: scoreOf(2.0, 0.1, 100), b: { kind: 'none', reason: 'suppressed' } })).toBeUndefined()
   })
 })

@@ -220,7 +220,7 @@ export interface Coherence {
   /** max − min of readiness; undefined with fewer than two levels */
   spread?: number
   weakest?: Level
-  /** true when the weakest level's readiness is clearly below every other level's */
+  /** true when the weakest level's readiness is below every other level's, shown by the data */
   weakestIsClear: boolean
   /** levels without a readiness score */
   unavailable: Level[]
@@ -266,11 +266,11 @@ export function summariseLevels(rows: readonly KeyedPublished[], levels: readonl
 }
 
 /**
- * The item with the lowest score when it is clearly below every other item (each difference's
+ * The item with the lowest score when it is below every other item, shown by the data (each difference's
  * 95% CI excludes zero); undefined when the lowest is within the margin of another, or with
  * fewer than two scores.
  */
-export function clearlyLowest<K extends string>(items: Partial<Record<K, Indicator>>): K | undefined {
+export function lowestShown<K extends string>(items: Partial<Record<K, Indicator>>): K | undefined {
   const scored = (Object.entries(items) as [K, Indicator | undefined][]).filter((e): e is [K, Score] => e[1]?.kind === 'score')
   if (scored.length < 2) return undefined
   const [lowKey, low] = scored.reduce((a, b) => (b[1].value < a[1].value ? b : a))
