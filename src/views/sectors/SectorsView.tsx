@@ -205,7 +205,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
       <ChartFrame
         title={diffTitle}
         subtitle={m('diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue) : '—', metric: metricLabel(metric), filters })}
-        chartLabel={`${diffTitle}. ${findings.join(' ')}`}
+        chartLabel={`${diffTitle}. ${diffRows.map((r) => `${r.label}: ${r.text ?? r.missingText}`).join('; ')}.`}
         chart={<IntervalPlot rows={diffRows} domain={diffAxis.domain} ticks={diffAxis.ticks} formatTick={(v) => formatTick(v, lang, diffAxis.digits, true)} reference={0} rowHeight={30} />}
         source={source}
         csv={{
