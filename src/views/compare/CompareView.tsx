@@ -9,6 +9,8 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { possibleLeaders, type ComparisonCell, type Measure } from '../../domain/compare'
+import { aheadHow, largestShownSize } from '../../domain/headlines'
+import { comparative } from '../../domain/vocabulary'
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/framework'
 import { type FigureKind, formatEstimate, formatInterval, formatList, formatNumber, formatTick } from '../../domain/format'
 import { tickDigits } from '../../domain/ticks'
@@ -664,7 +666,7 @@ function DifferenceFrame({ ctx }: { ctx: Ctx }) {
   const total = panels.reduce((a, p) => a + p.rows.length, 0)
   const higher = panels.reduce((a, p) => a + p.counts.higher, 0)
   const lower = panels.reduce((a, p) => a + p.counts.lower, 0)
-  const title = higher + lower === 0 ? m('diff.title.none') : m('diff.title.some', { clear: higher + lower, total, higher, lower })
+  const title = higher + lower === 0 ? m('diff.title.none') : m('diff.title.some', { clear: higher + lower, total, higher, lower, size: largestShownSize(model.cells.map((c) => c.diff), lang) })
   const tickFmt = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)
   return (
     <ChartFrame
@@ -708,6 +710,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
             measure: `${lowerFirst(words.measureLabel(gap.measure))}${model.settings.levels.length > 1 ? ` (${lowerFirst(words.levelLabel(gap.level))})` : ''}`,
             high: words.unitName(gap.high),
             low: words.unitName(gap.low),
+            how: comparative('higher', gap.band, i18n.lang),
           })
         : m('profile.title.none')
   return (
@@ -843,9 +846,9 @@ function BalanceFrame({ ctx }: { ctx: Ctx }) {
     tech.length > 0 && social.length > 0
       ? m('balance.title.both', { tech: formatList(tech, lang), social: formatList(social, lang) })
       : tech.length > 0
-        ? m('balance.title.tech', { names: formatList(tech, lang) })
+        ? m('balance.title.tech', { names: formatList(tech, lang), how: aheadHow(verdicts.map((v) => v.gap), lang) })
         : social.length > 0
-          ? m('balance.title.social', { names: formatList(social, lang) })
+          ? m('balance.title.social', { names: formatList(social, lang), how: aheadHow(verdicts.map((v) => v.gap), lang) })
           : m('balance.title.none')
   const units = [...(model.settings.reference ? [model.reference] : []), ...model.selected]
   return (

@@ -23,7 +23,7 @@ import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Lang, type Level } from '../../domain/framework'
 import { formatDiff, formatScore, type FigureKind, type IntervalFigure } from '../../domain/format'
 import { isMetric, type Metric } from '../../domain/groups'
-import { balanceOf as balanceOfGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
+import { balanceOf as balanceOfGap, difference, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
 import type { BalancePoint } from '../../charts/BalanceMap'
 import type { DotRow } from '../../charts/DotIntervalPlot'
 import type { IntervalRow } from '../../charts/IntervalPlot'
@@ -31,6 +31,7 @@ import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import { classOf, colorClasses, type ColorClass } from '../../charts/tile-scale'
 import type { Tile } from '../../charts/TileMap'
 import { withExtra, type ViewState } from '../../app/url-state'
+import { sizeBand, type SizeBand } from '../../domain/vocabulary'
 import { perRegionQuery, rowsOfYear, subnationalQuery, SUBNATIONAL } from '../overview/overview-model'
 import { compareYearOf, COMPARE_YEAR_PARAM } from '../trends/year-comparison'
 import { changeBetween, type YearChange } from '../../domain/trends'
@@ -345,8 +346,8 @@ export function balancePointsOf(model: CompareModel, w: Words): BalancePoint[] {
  * The largest clear difference between two chosen provinces: per row (level × measure) the
  * highest against the lowest, kept only when the CI of that difference excludes zero.
  */
-export function widestClearGap(model: CompareModel, clear: (a: Score, b: Score) => boolean): { level: Level; measure: Measure; high: string; low: string } | undefined {
-  let best: { level: Level; measure: Measure; high: string; low: string; size: number } | undefined
+export function widestClearGap(model: CompareModel, clear: (a: Score, b: Score) => boolean): { level: Level; measure: Measure; high: string; low: string; band: SizeBand } | undefined {
+  let best: { level: Level; measure: Measure; high: string; low: string; size: number; highScore: Score; lowScore: Score } | undefined
   const chosen = new Set(model.settings.regions)
   for (const level of model.settings.levels) {
     for (const measure of model.measures) {
@@ -357,10 +358,11 @@ export function widestClearGap(model: CompareModel, clear: (a: Score, b: Score) 
       const high = scored.reduce((a, b) => (b.score.value > a.score.value ? b : a))
       const low = scored.reduce((a, b) => (b.score.value < a.score.value ? b : a))
       const size = high.score.value - low.score.value
-      if (clear(high.score, low.score) && (!best || size > best.size)) best = { level, measure, high: high.unit, low: low.unit, size }
+      if (clear(high.score, low.score) && (!best || size > best.size)) best = { level, measure, high: high.unit, low: low.unit, size, highScore: high.score, lowScore: low.score }
     }
   }
-  return best ? { level: best.level, measure: best.measure, high: best.high, low: best.low } : undefined
+  // the size band of the largest difference, as printed by the rounding rule
+  return best ? { level: best.level, measure: best.measure, high: best.high, low: best.low, band: sizeBand(difference(best.highScore, best.lowScore) as Score) } : undefined
 }
 
 /** The levels in the order of the framework (for stable tables). */

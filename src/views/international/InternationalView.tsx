@@ -14,6 +14,7 @@ import type { Dimension } from '../../domain/framework'
 import { type FigureKind, formatEstimate, formatInterval, formatList, formatNumber, formatTick } from '../../domain/format'
 import { tickDigits } from '../../domain/ticks'
 import type { Indicator, Verdict } from '../../domain/indices'
+import { largestShownSize, leaderNames, leadersOf } from '../../domain/headlines'
 import { changeSentence, gapTrendSentence, gapTrendWord, type GapTrend } from '../../domain/trends'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { DotIntervalPlot, paddedAxis, symmetricAxis } from '../../charts/DotIntervalPlot'
@@ -299,8 +300,16 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
   const scored = ranked.filter((r) => r.score.kind === 'score')
   const top = scored[0]
   const nl = ranked.find((r) => r.id === SUBJECT)
+  // W5: one name only when no other country can be first
+  const leaders = leadersOf(ranked)
   const title =
-    top && top.score.kind === 'score'
+    top && top.score.kind === 'score' && leaders.shared
+      ? m('map.title.shared', {
+          leaders: leaderNames(ranked, words.countryName, lang),
+          metric: ctx.metricInSentence,
+          nl: nl && nl.score.kind === 'score' ? i18n.score(nl.score) : t('status.missing'),
+        })
+      : top && top.score.kind === 'score'
       ? top.id === SUBJECT
         ? m('map.title.leads', { metric: ctx.metricInSentence, value: i18n.score(top.score) })
         : m('map.title', {
@@ -535,11 +544,11 @@ function EuFrame({ ctx }: { ctx: Ctx }) {
   const lower = rows.filter((r) => r.verdictEu === 'lower').length
   const title =
     higher > 0 && lower > 0
-      ? m('eu.title.some', { higher, lower, total: rows.length })
+      ? m('eu.title.some', { higher, lower, total: rows.length, size: largestShownSize(rows.map((r) => r.diffEu), lang) })
       : higher > 0
-        ? m('eu.title.higher', { higher, total: rows.length })
+        ? m('eu.title.higher', { higher, total: rows.length, size: largestShownSize(rows.map((r) => r.diffEu), lang) })
         : lower > 0
-          ? m('eu.title.lower', { lower, total: rows.length })
+          ? m('eu.title.lower', { lower, total: rows.length, size: largestShownSize(rows.map((r) => r.diffEu), lang) })
           : m('eu.title.none')
   const axis = symmetricAxis(rows.flatMap((r) => (r.diffEu.kind === 'score' ? [r.diffEu.ciLow, r.diffEu.ciHigh] : [])))
   const tickFmt = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)

@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { scoresQuery } from '../../api/queries'
 import type { MetaResponse, ScoreRow } from '../../contract/v1'
 import { DIMENSIONS, LEVELS, type Dimension, type Level } from '../../domain/framework'
-import { levelPhrase } from '../../domain/findings'
 import { csvEstimate, csvFigure } from '../../domain/csv-export'
 import { formatInterval, formatNumber, formatScore, type FigureKind } from '../../domain/format'
-import { lowestShown, coherence, summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
+import { balanceTitle, levelsTitle, lowestDimensionTitle, weakLinkTitle } from '../../domain/headlines'
+import { coherence, summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { IntervalPlot } from '../../charts/IntervalPlot'
@@ -25,7 +25,6 @@ import {
   hasAnyData,
   levelDotRows,
   levelSummaries,
-  levelsTakeaway,
   nationalQuery,
   overviewFindings,
   perRegionQuery,
@@ -46,9 +45,6 @@ interface Ctx {
   source: string
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
 
 export default function OverviewView({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   const i18n = useI18n()
@@ -166,10 +162,7 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
   const { i18n, levels, levelLabel, state } = ctx
   const { t, lang } = i18n
   const c = coherence(levels)
-  const title =
-    c.weakestIsClear && c.weakest
-      ? t('overview.ladder.title.weakest', { level: capitalise(levelPhrase(c.weakest, lang)) })
-      : t('overview.ladder.title.none')
+  const title = weakLinkTitle(levels, lang) ?? t('overview.ladder.title.none')
   const rows = readinessRows(levels, levelLabel, lang, ctx.missing)
   return (
     <ChartFrame
@@ -250,11 +243,7 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
 function PillarFrame({ ctx, rows: apiRows }: { ctx: Ctx; rows: ScoreRow[] }) {
   const { i18n, levels, levelLabel } = ctx
   const { t, lang, label } = i18n
-  const take = levelsTakeaway(levels, lang)
-  const title =
-    take.key === 'gap'
-      ? t('overview.levels.title.gap', { level: take.level, side: t(take.side === 'technology' ? 'side.technology' : 'side.social') })
-      : t(take.key === 'balanced' ? 'overview.levels.title.balanced' : 'overview.levels.title.default')
+  const title = levelsTitle(levels, lang)
   const rows = levelDotRows(levels, levelLabel, lang, ctx.missing)
   return (
     <ChartFrame
@@ -330,15 +319,7 @@ function PillarFrame({ ctx, rows: apiRows }: { ctx: Ctx; rows: ScoreRow[] }) {
 function BalanceFrame({ ctx, sub, nat, perRegion }: { ctx: Ctx; sub: ScoreRow[]; nat: ScoreRow[]; perRegion?: ScoreRow[] }) {
   const { i18n, levels, levelLabel, state, meta } = ctx
   const { t, lang } = i18n
-  const tech = levels.filter((l) => l.balance === 'tech_led').length
-  const social = levels.filter((l) => l.balance === 'social_led').length
-  const total = levels.length
-  const title =
-    tech === 0 && social === 0
-      ? t('overview.balance.title.none')
-      : tech >= social
-        ? t('overview.balance.title.tech', { count: tech, total })
-        : t('overview.balance.title.social', { count: social, total })
+  const title = balanceTitle(levels, lang)
   let points = balancePoints(levels, levelLabel, state.level)
   if (perRegion && state.level && SUBNATIONAL.includes(state.level)) {
     points = state.regions.flatMap((code) => {
@@ -412,12 +393,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
     state.level,
     state.dimension,
   )
-  const candidates = (state.level ? levels.filter((l) => l.level === state.level) : levels)
-    .map((l) => ({ level: l.level, lowest: lowestShown(l.dimensions) }))
-    .filter((x) => x.lowest)
-  const title = candidates[0]
-    ? t('overview.profile.title.clear', { level: levelPhrase(candidates[0].level, lang), dimension: dimLabel(candidates[0].lowest!) })
-    : t('overview.profile.title.none')
+  const title = lowestDimensionTitle(state.level ? levels.filter((l) => l.level === state.level) : levels, (d: string) => dimLabel(d as Dimension), lang)
   const dimensionNote = state.dimension
     ? t('overview.profile.dimension', {
         dimension: dimLabel(state.dimension),

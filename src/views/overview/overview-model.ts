@@ -1,9 +1,13 @@
 /** From API answers to what the overview shows: level summaries, findings and chart rows. Pure. */
 import type { ScoresQuery, ScoreRow } from '../../contract/v1'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Dimension, type Lang, type Level } from '../../domain/framework'
-import { overviewFindings, levelPhrase } from '../../domain/findings'
-import { formatScore } from '../../domain/format'
-import { coherence, summariseLevels, type Indicator, type LevelSummary, type Score } from '../../domain/indices'
+import { csvEstimate, csvFigure, type CsvTable } from '../../domain/csv-export'
+import { overviewFindings, versusLevels, type LevelVersus } from '../../domain/findings'
+import { formatDiff, formatList, formatScore } from '../../domain/format'
+import { coherence, difference, summariseLevels, verdictOf, type Indicator, type LevelSummary, type Score, type Verdict } from '../../domain/indices'
+import { verdictWord } from '../../domain/vocabulary'
+import { message } from '../../i18n/messages'
+import { overviewMessages } from './messages'
 import type { DotPlotRow, DotPlotValue } from '../../charts/PillarDotPlot'
 import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { IntervalRow } from '../../charts/IntervalPlot'
@@ -74,21 +78,7 @@ export function levelDotRows(
   })
 }
 
-/** The pillar chart's takeaway: the level with the largest clear gap, or balance everywhere. */
-export function levelsTakeaway(
-  levels: readonly LevelSummary[],
-  lang: Lang,
-): { key: 'gap'; level: string; side: 'technology' | 'social' } | { key: 'balanced' | 'default' } {
-  const clear = levels.filter((l) => l.balance === 'tech_led' || l.balance === 'social_led')
-  if (clear.length > 0) {
-    const top = clear.reduce((a, b) => (Math.abs((b.gap as Score).value) > Math.abs((a.gap as Score).value) ? b : a))
-    return { key: 'gap', level: levelPhrase(top.level, lang), side: top.balance === 'tech_led' ? 'technology' : 'social' }
-  }
-  if (levels.every((l) => l.balance === 'balanced')) return { key: 'balanced' }
-  return { key: 'default' }
-}
-
-/** Readiness per level (national on top), the weakest highlighted when it is clearly the weakest. */
+/** Readiness per level (national on top), the weakest highlighted when it is shown to be the weakest. */
 export function readinessRows(
   levels: readonly LevelSummary[],
   labelOf: (l: Level) => string,
@@ -196,3 +186,107 @@ export function dimensionPanels(
 }
 
 export { overviewFindings }
+
+// ——— "How is my province doing?" (issue #16 item 6) ———
+
+/** What the overview shows: the whole country, one province beside the Netherlands, or several provinces pooled. */
+export type OverviewScope = { kind: 'country' } | { kind: 'province'; code: string } | { kind: 'pooled'; codes: readonly string[] }
+
+export function overviewScope(state: Pick<ViewState, 'regions'>): OverviewScope {
+  if (state.regions.length === 0) return { kind: 'country' }
+  if (state.regions.length === 1) return { kind: 'province', code: state.regions[0] }
+  return { kind: 'pooled', codes: state.regions }
+}
+
+/**
+ * The Netherlands as a whole at the sub-national levels under the same sector filter, every year:
+ * the reference a chosen province is set beside (same query as the province's, without `region`).
+ */
+export function countryQuery(s: Pick<ViewState, 'sectors'>): ScoresQuery {
+  return subnationalQuery({ regions: [], sectors: s.sectors })
+}
+
+/** One measure of one level: the province, the Netherlands, their difference and its verdict. */
+export interface LevelBeside {
+  level: Level
+  measure: 'R' | 'T' | 'S'
+  unit: Indicator
+  reference: Indicator
+  /** unit − reference; se √(se_unit² + se_reference²) (conservative: the province is part of the Netherlands) */
+  diff: Indicator
+  verdict: Verdict
+}
+
+const MEASURE_OF = { R: 'readiness', T: 'technological', S: 'social' } as const
+
+/**
+ * Each sub-national level of the province beside the Netherlands, for R, T and S (the national
+ * level is the Netherlands itself and is left out). Levels in the framework's order.
+ */
+export function levelsBeside(unit: readonly LevelSummary[], country: readonly LevelSummary[]): LevelBeside[] {
+  return SUBNATIONAL.flatMap((level) => {
+    const u = unit.find((l) => l.level === level)
+    const c = country.find((l) => l.level === level)
+    if (!u || !c) return []
+    return (['R', 'T', 'S'] as const).map((measure) => {
+      const a = u[MEASURE_OF[measure]]
+      const b = c[MEASURE_OF[measure]]
+      const diff = difference(a, b)
+      return { level, measure, unit: a, reference: b, diff, verdict: verdictOf(diff) }
+    })
+  })
+}
+
+/** Readiness per level against the Netherlands, for the overview's findings. */
+export function versusCountry(unit: readonly LevelSummary[], country: readonly LevelSummary[]): LevelVersus[] {
+  return versusLevels(
+    unit.filter((l) => SUBNATIONAL.includes(l.level)),
+    country,
+  )
+}
+
+/** The difference chart of the province beside the Netherlands: one row per level and measure. */
+export function besideRows(
+  rows: readonly LevelBeside[],
+  labelOf: (b: LevelBeside) => string,
+  lang: Lang,
+  missingText: (reason: 'suppressed' | 'missing') => string,
+  groupOf?: (b: LevelBeside, i: number) => string | undefined,
+): IntervalRow[] {
+  const color = { higher: PILLAR_COLOR.technological, lower: PILLAR_COLOR.social, similar: '#595959', unknown: '#595959' } as const
+  const ink = { higher: PILLAR_TEXT.technological, lower: PILLAR_TEXT.social, similar: '#1a1a1a', unknown: '#1a1a1a' } as const
+  return rows.map((b, i) => ({
+    id: `${b.level}-${b.measure}`,
+    label: labelOf(b),
+    color: color[b.verdict],
+    textColor: ink[b.verdict],
+    shape: b.verdict === 'lower' ? ('square' as const) : b.verdict === 'higher' ? ('circle' as const) : ('diamond' as const),
+    groupStart: groupOf?.(b, i),
+    ...(b.diff.kind === 'score'
+      ? { value: b.diff.value, ciLow: b.diff.ciLow, ciHigh: b.diff.ciHigh, lowReliability: b.diff.status === 'low_reliability', text: `${formatDiff(b.diff, lang)} · ${verdictWord(b.verdict, lang)}` }
+      : { missingText: missingText(b.diff.reason) }),
+  }))
+}
+
+/** The CSV of the province beside the Netherlands: both values, the difference and its interval, by the rounding rule. */
+export function besideCsv(rows: readonly LevelBeside[], h: { level: string; measure: string; unit: string; reference: string; diff: string; diffLow: string; diffHigh: string; verdict: string }, labelOf: (b: LevelBeside) => [string, string], lang: Lang): CsvTable {
+  return {
+    columns: [
+      { header: h.level },
+      { header: h.measure },
+      { header: h.unit },
+      { header: h.reference },
+      { header: h.diff },
+      { header: h.diffLow },
+      { header: h.diffHigh },
+      { header: h.verdict },
+    ],
+    rows: rows.map((b) => [...labelOf(b), csvFigure(b.unit, 'score'), csvFigure(b.reference, 'score'), ...csvEstimate(b.diff, 'difference'), verdictWord(b.verdict, lang)]),
+  }
+}
+
+/** The note for several chosen provinces: their responses are pooled into one group. */
+export function pooledNote(scope: OverviewScope, nameOf: (code: string) => string, lang: Lang): string | undefined {
+  if (scope.kind !== 'pooled') return undefined
+  return message(overviewMessages, lang, 'pooled.note', { count: scope.codes.length, names: formatList(scope.codes.map(nameOf), lang) })
+}

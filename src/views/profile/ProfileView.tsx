@@ -14,6 +14,7 @@ import { csvEstimate, csvFigure } from '../../domain/csv-export'
 import { formatDiff, formatInterval, formatNumber, formatTick } from '../../domain/format'
 import { niceTicks } from '../../domain/ticks'
 import type { Indicator, Verdict } from '../../domain/indices'
+import { largestShownSize, weakLinkTitle } from '../../domain/headlines'
 import { profileFindings } from '../../domain/profile'
 import { useI18n } from '../../i18n/i18n'
 import { message } from '../../i18n/messages'
@@ -205,8 +206,8 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
   )
   const versusLabel = (d: Difference) => `${d.metric} ${d.metric === 'R' ? t('table.readiness').replace(/ R$/, '') : d.metric === 'T' ? t('legend.technological') : t('legend.social')}`
   const ladder = readinessRows(withNational, levelLabel, lang, missing)
-  const versusTitle = clearCount(versus) > 0 ? m('versus.title.some', { reference: referenceName, count: clearCount(versus), total: versus.length }) : m('versus.title.none', { reference: referenceName })
-  const dimsTitle = `${m('dims.title', { reference: referenceName })}: ${clearCount(dims) > 0 ? m('versus.title.some', { reference: referenceName, count: clearCount(dims), total: dims.length }).replace(/^[^:]*: /, '') : m('versus.title.none', { reference: referenceName }).replace(/^[^:]*: /, '')}`
+  const versusTitle = clearCount(versus) > 0 ? m('versus.title.some', { reference: referenceName, count: clearCount(versus), total: versus.length, size: largestShownSize(versus.map((d) => d.diff), lang) }) : m('versus.title.none', { reference: referenceName })
+  const dimsTitle = `${m('dims.title', { reference: referenceName })}: ${clearCount(dims) > 0 ? m('versus.title.some', { reference: referenceName, count: clearCount(dims), total: dims.length, size: largestShownSize(dims.map((d) => d.diff), lang) }).replace(/^[^:]*: /, '') : m('versus.title.none', { reference: referenceName }).replace(/^[^:]*: /, '')}`
   const partsTitle = isProvince ? m('parts.title.sectors', { name }) : m('parts.title.provinces', { name })
   const trendRows: IntervalRow[] = SUB.flatMap((level) =>
     readinessByYear(unitRows, years, level).map(({ year, value }, i) => ({
@@ -263,7 +264,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
       {isProvince ? null : <SelfscanInvite state={state} />}
       <div className="grid-2">
         <ChartFrame
-          title={ladder.find((r) => r.highlight) ? t('overview.ladder.title.weakest', { level: ladder.find((r) => r.highlight)!.label }) : t('overview.ladder.title.none')}
+          title={weakLinkTitle(withNational, lang) ?? t('overview.ladder.title.none')}
           subtitle={m('ladder.subtitle', { filters })}
           chartLabel={ladder.map((r) => `${r.label}: ${r.text ?? r.missingText}`).join('; ')}
           chart={<IntervalPlot rows={ladder} scaleLabels={scaleLabels} rowHeight={40} />}

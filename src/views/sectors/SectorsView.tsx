@@ -5,6 +5,8 @@ import type { MetaResponse } from '../../contract/v1'
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/framework'
 import { levelPhrase } from '../../domain/findings'
 import { csvEstimate, csvFigure } from '../../domain/csv-export'
+import { diffWithSize } from '../../domain/findings'
+import { largestShownSize } from '../../domain/headlines'
 import { niceTicks } from '../../domain/ticks'
 import { formatDiff, formatEstimate, formatInterval, formatList, formatNumber, formatTick, type FigureKind, type IntervalFigure } from '../../domain/format'
 import { isMetric, metricOf, METRICS, type Metric } from '../../domain/groups'
@@ -89,8 +91,10 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
   }
 
   // findings
-  const lower = comparisons.filter((c) => c.verdict === 'lower').map((c) => sectorName(c.sector))
-  const higher = comparisons.filter((c) => c.verdict === 'higher').map((c) => sectorName(c.sector))
+  // each sector with its difference and size (W3: certainty and size said separately)
+  const sized = (c: (typeof comparisons)[number]) => (c.diff.kind === 'score' ? `${sectorName(c.sector)} (${diffWithSize(c.diff, lang)})` : sectorName(c.sector))
+  const lower = comparisons.filter((c) => c.verdict === 'lower').map(sized)
+  const higher = comparisons.filter((c) => c.verdict === 'higher').map(sized)
   const suppressed = comparisons.filter((c) => c.value.kind === 'none' && c.value.reason === 'suppressed').map((c) => sectorName(c.sector))
   const findings = [
     ...(lower.length > 0 ? [m('findings.lower', { metric: metricLabel(metric), sectors: formatList(lower, lang) })] : []),
@@ -121,7 +125,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
       : { missingText: c.diff.reason === 'suppressed' ? m('cell.suppressed') : m('cell.missing') }),
   }))
   const differing = comparisons.filter((c) => c.verdict === 'higher' || c.verdict === 'lower').length
-  const diffTitle = differing > 0 ? m('diff.title.some', { count: differing, total: comparisons.length }) : m('diff.title.none')
+  const diffTitle = differing > 0 ? m('diff.title.some', { count: differing, total: comparisons.length, size: largestShownSize(comparisons.map((c) => c.diff), lang) }) : m('diff.title.none')
   const refValue = metricOf(reference, metric)
 
   // heatmap
@@ -151,8 +155,8 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
   const cells = matrixCells(qm.data.rows, national, metric)
   const cellOf = new Map(cells.map((c) => [`${c.region}|${c.sector}`, c]))
   const provinces = meta.regions.filter((r) => r.kind === 'province').map((r) => r.code)
-  const clearlyLower = cells.filter((c) => c.verdict === 'lower').length
-  const matrixTitle = clearlyLower > 0 ? m('matrix.title.some', { count: clearlyLower }) : m('matrix.title.none')
+  const lowerShown = cells.filter((c) => c.verdict === 'lower').length
+  const matrixTitle = lowerShown > 0 ? m('matrix.title.some', { count: lowerShown }) : m('matrix.title.none')
   const valueFor = (c: MatrixCell | undefined) => (c && c.value.kind === 'score' ? c.value.value : undefined)
   const sortedProvinces = [...provinces].sort((a, b) => {
     const dir = sort.direction === 'ascending' ? 1 : -1

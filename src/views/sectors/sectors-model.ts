@@ -62,7 +62,7 @@ export function compareSectors(sectors: readonly string[], units: Map<string, Un
   })
 }
 
-/** The dimension that is clearly lowest in the most sectors, and in how many. */
+/** The dimension shown to be lowest in the most sectors, and in how many. */
 export function commonLowest(units: Map<string, UnitSummary>): { dimension: Dimension; count: number } | undefined {
   const counts = new Map<Dimension, number>()
   for (const u of units.values()) {

@@ -8,7 +8,7 @@ import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { LEVELS, type Lang, type Level } from '../../domain/framework'
 import { formatDiff, formatScore } from '../../domain/format'
 import type { Indicator, Score } from '../../domain/indices'
-import { countChanges, periodChange, runs, yearOnYear, yearSeries, type Change, type YearChange, type YearValue } from '../../domain/trends'
+import { calendarYears, countChanges, periodChange, runs, yearOnYear, yearSeries, type Change, type YearChange, type YearValue } from '../../domain/trends'
 import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { ChangeGridRow } from '../../charts/ChangeGrid'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
@@ -30,9 +30,13 @@ export interface LevelTrend {
   period: Partial<Record<MeasureKey, YearChange>>
 }
 
-/** The years shown: every year in the data up to the chosen one. */
+/**
+ * The years shown: every calendar year from the first in the data up to the chosen one. A year
+ * the data skip entirely stays on the axis as a gap (case I5), so the axis is linear in years and
+ * no change is computed across it.
+ */
 export function spanYears(years: readonly number[], upTo: number): number[] {
-  return [...years].filter((y) => y <= upTo).sort((a, b) => a - b)
+  return calendarYears(years.filter((y) => y <= upTo))
 }
 
 /** T, S and R per level and year from rows grouped by level, dimension and year. */
