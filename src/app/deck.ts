@@ -6,14 +6,21 @@
 import '../zod-setup'
 import { z } from 'zod'
 
-export const slideSchema = z.object({
-  /** the view's address with its filters, e.g. /?regio=PV20&jaar=2025 */
-  href: z.string().startsWith('/').max(2000),
-  /** which chart of the view, counted from 0 in page order */
-  chart: z.number().int().min(0).max(50),
-  title: z.string().max(300),
-  notes: z.string().max(5000),
-})
+/** A figure's stable id, `view.figure` (e.g. `overview.ladder`, `sectors.matrix`). */
+export const FIGURE_ID = /^[a-z]+\.[a-z][a-z-]*$/
+
+export const slideSchema = z
+  .object({
+    /** the view's address with every declared parameter, e.g. /sectoren?jaar=2025&sorteer=GEM */
+    href: z.string().startsWith('/').max(2000),
+    /** which figure of the view, by its stable id */
+    figure: z.string().regex(FIGURE_ID).optional(),
+    /** decks made before figure ids: which chart of the view, counted from 0 in page order */
+    chart: z.number().int().min(0).max(50).optional(),
+    title: z.string().max(300),
+    notes: z.string().max(5000),
+  })
+  .refine((s) => s.figure !== undefined || s.chart !== undefined, { message: 'a slide names its figure', path: ['figure'] })
 export type Slide = z.infer<typeof slideSchema>
 
 export const deckSchema = z.object({
@@ -85,6 +92,11 @@ export function moveSlide(deck: Deck, index: number, by: -1 | 1): Deck {
 
 export function updateSlide(deck: Deck, index: number, patch: Partial<Pick<Slide, 'title' | 'notes'>>): Deck {
   return { ...deck, slides: deck.slides.map((s, i) => (i === index ? { ...s, ...patch } : s)) }
+}
+
+/** The index of the slide that pins this figure at this address, or −1. */
+export function pinnedSlide(deck: Deck, href: string, figure: string): number {
+  return deck.slides.findIndex((s) => s.href === href && s.figure === figure)
 }
 
 /** The address a slide shows, without the language (the presenter's language applies). */

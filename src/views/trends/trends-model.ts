@@ -13,7 +13,7 @@ import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { ChangeGridRow } from '../../charts/ChangeGrid'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import type { TrendPoint, TrendSeries } from '../../charts/TrendChart'
-import { levelSummaries } from '../overview/overview-model'
+import { levelSummaries } from '../../kit/levels'
 
 export type PillarKey = 'T' | 'S'
 export type MeasureKey = PillarKey | 'R'
