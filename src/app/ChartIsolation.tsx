@@ -1,18 +1,19 @@
 /**
  * Shows one figure of a view and nothing else (for a slide or an embed): the view renders as
  * usual, and every other figure and text block is hidden. The figure is chosen by its stable id
- * (`overview.ladder`); decks made before ids name the n-th figure in page order instead.
+ * (`overview.ladder`), never by its position on the page.
  */
 import { useEffect, useRef, type ReactNode } from 'react'
+import { figureIdSchema } from './deck'
 
-export function ChartIsolation({ figure, children, className }: { figure: string | number; children: ReactNode; className?: string }) {
+export function ChartIsolation({ figure, children, className }: { figure: string; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const root = ref.current
     if (!root) return
     const mark = () => {
       const figures = [...root.querySelectorAll<HTMLElement>('figure.chart-frame')]
-      const chosen = typeof figure === 'number' ? figures[figure] : figures.find((f) => f.dataset.figure === figure)
+      const chosen = figures.find((f) => f.dataset.figure === figure)
       figures.forEach((f) => f.classList.toggle('is-isolated', f === chosen))
       root.classList.toggle('has-isolated', chosen !== undefined)
     }
@@ -28,8 +29,7 @@ export function ChartIsolation({ figure, children, className }: { figure: string
   )
 }
 
-/** What `?grafiek=` names: a figure id, or (older links) the n-th figure. */
-export function figureOf(param: string | undefined): string | number | undefined {
-  if (param === undefined || param === '') return undefined
-  return /^\d+$/.test(param) ? Number(param) : param
+/** What `?grafiek=` names: a figure id (an embed shows that figure), or nothing. */
+export function figureOf(param: string | undefined): string | undefined {
+  return param !== undefined && figureIdSchema.safeParse(param).success ? param : undefined
 }

@@ -243,7 +243,7 @@ function Presenter({ deck, index, state, meta, m }: { deck: Deck; index: number;
     <div className="presenter" role="region" aria-roledescription="presentatie" aria-label={m('counter', { n: index, total: deck.slides.length })}>
       <div className="slide" ref={stageRef} tabIndex={-1}>
         <h2 className="slide-title">{slide.title}</h2>
-        <ChartIsolation figure={slide.figure ?? slide.chart ?? 0} className="slide-stage">
+        <ChartIsolation figure={slide.figure ?? ''} className="slide-stage">
           <Suspense fallback={<LoadingState lines={4} />}>{renderView(slideState, meta)}</Suspense>
         </ChartIsolation>
         <footer className="slide-footer">
