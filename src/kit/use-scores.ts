@@ -41,7 +41,11 @@ export function scoreEntries<K extends string>(request: ScoresRequest<K>, pillar
 
 export function useScores<K extends string>(meta: MetaResponse, request: ScoresRequest<K>, opts: { pillars?: readonly NoInfer<K>[] } = {}): Scores<K> {
   const entries = scoreEntries(request, opts.pillars ?? [], hasPillarCells(meta))
-  const results = useQueries({ queries: entries.map((e) => scoresQuery(e.query)) })
+  // two names for the same question are asked once
+  const keys = entries.map((e) => JSON.stringify(e.query))
+  const unique = [...new Set(keys)]
+  const answers = useQueries({ queries: unique.map((k) => scoresQuery(JSON.parse(k) as ScoresQuery)) })
+  const results = keys.map((k) => answers[unique.indexOf(k)])
   const rows = Object.fromEntries(Object.keys(request).map((k) => [k, [] as ScoreRow[]])) as Record<K, ScoreRow[]>
   const pillars: Partial<Record<K, ScoreRow[]>> = {}
   let missing = false
@@ -62,6 +66,6 @@ export function useScores<K extends string>(meta: MetaResponse, request: ScoresR
     pillars,
     stale: results.some((r) => r.isPlaceholderData),
     error,
-    retry: () => results.forEach((r) => void r.refetch()),
+    retry: () => answers.forEach((r) => void r.refetch()),
   }
 }

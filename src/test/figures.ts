@@ -47,11 +47,38 @@ export async function csvText(fig: HTMLElement, variant: 'nl' | 'intl' = 'nl'): 
   return decodeURIComponent(href.slice(href.indexOf(',') + 1))
 }
 
-/** A figure's CSV as lines of fields (simple files: no quoted separators). */
+/** Parses CSV text (RFC 4180: quoted fields may hold separators, quotes and line breaks). */
+export function parseCsv(text: string, sep: string): string[][] {
+  const lines: string[][] = []
+  let field = ''
+  let line: string[] = []
+  let quoted = false
+  const body = text.replace(/^\uFEFF/, '')
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else field += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === sep) {
+      line.push(field)
+      field = ''
+    } else if (ch === '\r' && body[i + 1] === '\n') {
+      line.push(field)
+      lines.push(line)
+      line = []
+      field = ''
+      i++
+    } else field += ch
+  }
+  if (field !== '' || line.length > 0) lines.push([...line, field])
+  return lines
+}
+
+/** A figure's CSV as lines of fields. */
 export async function csvOf(fig: HTMLElement, variant: 'nl' | 'intl' = 'nl'): Promise<string[][]> {
-  return (await csvText(fig, variant))
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((l) => l.split(variant === 'nl' ? ';' : ','))
+  return parseCsv(await csvText(fig, variant), variant === 'nl' ? ';' : ',')
 }
