@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ScoreRow } from '../../contract/v1'
 import { DIMENSIONS } from '../../domain/framework'
-import { compareYearOf } from './year-comparison'
 import { changeRows, levelTrends, pillarSeries, trendPaths, trendPoints, type TrendWords } from './trends-model'
 
 /** Every dimension of the individual level at `mean` (se 0.02, n 400) in each given year. */
@@ -54,16 +53,5 @@ describe('trends model', () => {
     ])
     // without a focus: each level's last year with a value
     expect(trendPoints([t], words).map((p) => [p.id, p.x])).toEqual([['individual', expect.closeTo(3.31, 9)]])
-  })
-})
-
-describe('the comparison year in the address', () => {
-  it('accepts only a year in the data before the chosen one', () => {
-    const years = [2019, 2020, 2021, 2022]
-    expect(compareYearOf(undefined, years, 2022)).toEqual({})
-    expect(compareYearOf('2019', years, 2022)).toEqual({ from: 2019 })
-    expect(compareYearOf('2022', years, 2022)).toEqual({ invalid: '2022' })
-    expect(compareYearOf('2018', years, 2022)).toEqual({ invalid: '2018' })
-    expect(compareYearOf('19', years, 2022)).toEqual({ invalid: '19' })
   })
 })
