@@ -1,0 +1,147 @@
+/**
+ * The map of all twelve provinces in five colour classes: equal tiles, or (when the server has a
+ * boundary file, ?kaart=grenzen) the real shapes. A click, Enter or the list beside it adds or
+ * removes a province.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { api } from '../../api/client'
+import { apiKeys } from '../../api/queries'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { figure } from '../../charts/figure'
+import { ProvinceMap } from '../../charts/ProvinceMap'
+import { provinceShapes } from '../../charts/province-shapes'
+import { TileMap, type Tile } from '../../charts/TileMap'
+import type { RankedUnit } from '../../domain/compare'
+import { formatNumber } from '../../domain/format'
+import { ErrorState } from '../../components/ErrorState'
+import { columnsFor } from '../../kit/columns'
+import { ClassLegend } from '../../kit/legend'
+import { classOfScore, classWords, details } from '../../kit/classes'
+import { formatMetric, mapClasses, tiles as tilesOf } from './compare-model'
+import { MAX_REGIONS, provinceCodes } from './params'
+import { cm, type CompareScope } from './scope'
+
+export function MapFigure({ scope, view, onView, toggle }: { scope: CompareScope; view: 'tegels' | 'grenzen'; onView: (v: 'tegels' | 'grenzen') => void; toggle: (id: string) => void }) {
+  const { w, state, model, names } = scope
+  const metric = model.settings.metric
+  const classes = mapClasses(model)
+  const tiles: Tile[] = tilesOf(model, classes, names, (i) => details(w, i, (v) => formatMetric(metric, v, w.lang)))
+  const scored = model.ranking.filter((r) => r.score.kind === 'score')
+  const top = scored[0]
+  const bottom = scored[scored.length - 1]
+  const title =
+    top && bottom && top !== bottom && top.score.kind === 'score' && bottom.score.kind === 'score'
+      ? cm(w, 'map.title', { metric: scope.metricName(metric), min: formatMetric(metric, bottom.score.value, w.lang), low: w.region(bottom.id), max: formatMetric(metric, top.score.value, w.lang), high: w.region(top.id) })
+      : cm(w, 'map.title.none', { metric: scope.metricName(metric) })
+  const full = model.settings.regions.length >= MAX_REGIONS
+  const action = (tile: Tile) => (tile.selected ? cm(w, 'map.remove') : full ? cm(w, 'map.full') : cm(w, 'map.add'))
+  const geo = w.meta.boundaries === true && view === 'grenzen'
+  const shapes = useQuery({
+    queryKey: apiKeys.boundaries(w.meta.dataset.version),
+    queryFn: async ({ signal }) => provinceShapes(await api.boundaries(signal), provinceCodes(w.meta)),
+    enabled: geo,
+    staleTime: Infinity,
+  })
+  const byName = [...model.ranking].sort((a, b) => w.region(a.id).localeCompare(w.region(b.id), w.lang))
+  const c = columnsFor(w, byName)
+  const spec = figure({
+    id: 'compare.map',
+    title,
+    subtitle: cm(w, 'map.subtitle', { metric: scope.metricName(metric), levels: scope.levelsMeanWords, year: state.year, sectors: scope.sectors }),
+    rows: byName,
+    rowKey: (r: RankedUnit) => r.id,
+    columns: [
+      c.label('province', w.t('table.region'), (r) => w.region(r.id)),
+      c.code('code', w.t('table.code'), (r) => r.id),
+      c.text('chosen', cm(w, 'table.inComparison'), (r) => cm(w, model.settings.regions.includes(r.id) ? 'yes' : 'no')),
+      ...c.measured('value', scope.metricName(metric), (r) => r.score, { digits: 1 }).map((col) => (metric === 'G' && col.kind === 'estimate' ? { ...col, kind: 'difference' as const } : col)),
+      c.text('class', cm(w, 'map.class'), (r) => classOfScore(w, r.score, classes)),
+    ],
+    summary: cm(w, 'map.chartLabel', { classes: classWords(classes, w.lang).join('; ') }),
+  })
+  const map = !geo ? (
+    <TileMap tiles={tiles} label={cm(w, 'map.label')} actionText={action} onToggle={toggle} />
+  ) : shapes.data ? (
+    <ProvinceMap shapes={shapes.data} tiles={tiles} label={cm(w, 'map.geo.label')} actionText={action} onToggle={toggle} />
+  ) : shapes.error ? (
+    <ErrorState error={shapes.error} onRetry={() => void shapes.refetch()} />
+  ) : (
+    <div className="map-loading" aria-busy="true">
+      {cm(w, 'map.geo.loading')}
+    </div>
+  )
+  return (
+    <ChartFrame
+      figure={spec}
+      interactive
+      chart={
+        <div className="tilemap-layout">
+          {map}
+          <ProvinceList scope={scope} toggle={toggle} rows={byName} />
+        </div>
+      }
+      legend={
+        <>
+          <ClassLegend
+            title={cm(w, 'map.legend', { metric: scope.metricName(metric) })}
+            classes={classes.map((cl, i) => ({ fill: cl.fill, text: classWords(classes, w.lang)[i] }))}
+            suppressed={tiles.some((x) => !x.fill) ? w.t('legend.suppressed', { minN: w.thresholds.minN }) : undefined}
+          />
+          {w.meta.boundaries ? (
+            <fieldset className="map-view-choice" data-export="skip">
+              <legend>{cm(w, 'map.view')}</legend>
+              {(['tegels', 'grenzen'] as const).map((v) => (
+                <label key={v} className="check">
+                  <input type="radio" name="compare-map-view" value={v} checked={view === v} onChange={() => onView(v)} />
+                  {cm(w, v === 'tegels' ? 'map.view.tiles' : 'map.view.map')}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </>
+      }
+      notes={<p className="chart-note">{cm(w, geo ? 'map.geo.note' : 'map.note')}</p>}
+    />
+  )
+}
+
+/** Every province in a list beside the map: the keyboard and screen-reader way to choose. */
+function ProvinceList({ scope, toggle, rows }: { scope: CompareScope; toggle: (id: string) => void; rows: readonly RankedUnit[] }) {
+  const { w, model } = scope
+  const metric = model.settings.metric
+  return (
+    <div className="tilemap-list table-scroll" role="region" aria-label={cm(w, 'map.list')} tabIndex={0} data-export="skip">
+      <table>
+        <caption>{cm(w, 'map.list')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{w.t('table.region')}</th>
+            <th scope="col">{cm(w, 'table.inComparison')}</th>
+            <th scope="col">{scope.metricName(metric)}</th>
+            <th scope="col">{w.t('table.ci')}</th>
+            <th scope="col">{w.t('table.n')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const chosen = model.settings.regions.includes(r.id)
+            const name = w.region(r.id)
+            return (
+              <tr key={r.id} className={chosen ? 'is-chosen' : undefined}>
+                <th scope="row">{name}</th>
+                <td>
+                  <button type="button" className="button-link" aria-label={cm(w, chosen ? 'action.label.remove' : 'action.label.add', { name })} onClick={() => toggle(r.id)}>
+                    {cm(w, chosen ? 'action.remove' : 'action.add')}
+                  </button>
+                </td>
+                <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, w.lang) : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? `${formatNumber(r.score.ciLow, w.lang, 2)} – ${formatNumber(r.score.ciHigh, w.lang, 2)}` : w.missing(r.score.reason)}</td>
+                <td className="num">{r.score.kind === 'score' ? w.count(r.score.n) : '—'}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
