@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'notice.tooMany': 'At most {max} fit at once. Left out: {dropped}.',
   'notice.badCompareYear': 'Comparison year "{value}" is not possible: choose a year before {year}.',
   'notice.nationalLevel': 'The national level has no figures per province or sector. We show the other levels.',
+  'notice.nationalOnly': 'This view is always about the national level; the choice of another level was ignored.',
   'param.niveau': 'level',
   'param.dimensie': 'dimension',
   'param.maat': 'measure',

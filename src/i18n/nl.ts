@@ -43,6 +43,7 @@ export const nl = {
   'notice.tooMany': 'Er passen hoogstens {max} tegelijk. Weggelaten: {dropped}.',
   'notice.badCompareYear': 'Vergelijkingsjaar "{value}" kan niet: kies een jaar vóór {year}.',
   'notice.nationalLevel': 'Het landelijke niveau heeft geen cijfers per provincie of sector. We tonen de andere niveaus.',
+  'notice.nationalOnly': 'Deze weergave gaat altijd over het landelijke niveau; de keuze voor een ander niveau is genegeerd.',
   'param.niveau': 'niveau',
   'param.dimensie': 'dimensie',
   'param.maat': 'maat',

@@ -1,0 +1,141 @@
+/** The map of Europe in five colour classes, with every country in a list beside it (the keyboard way to choose). */
+import { useQuery } from '@tanstack/react-query'
+import { apiKeys } from '../../api/queries'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { loadCountryShapes } from '../../charts/europe-shapes'
+import { EuropeMap, type MapCountry } from '../../charts/EuropeMap'
+import { figure } from '../../charts/figure'
+import type { RankedUnit } from '../../domain/compare'
+import { formatNumber } from '../../domain/format'
+import { ErrorState } from '../../components/ErrorState'
+import { classOfScore, classWords, details } from '../../kit/classes'
+import { columnsFor } from '../../kit/columns'
+import { ClassLegend } from '../../kit/legend'
+import { EU_AVERAGE, mapClasses, mapCountries, MAX_EXTRA, rankText, SUBJECT, valueOf } from './international-model'
+import { im, type IntlScope } from './scope'
+
+export function EuropeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id: string) => void }) {
+  const { w, state, ranked, names } = scope
+  const shapes = useQuery({ queryKey: apiKeys.shapes('countries-110m'), queryFn: loadCountryShapes, staleTime: Infinity, gcTime: Infinity })
+  const classes = mapClasses(ranked)
+  const always = new Set([SUBJECT, EU_AVERAGE, ...(scope.row.rival ? [scope.row.rival.rival] : [])])
+  const chosen = new Set(scope.timeIds)
+  const countries: MapCountry[] = mapCountries(ranked, classes, names, (r) => details(w, r.score, w.score, [im(w, 'detail.rank', { rank: rankText(r) })]), chosen)
+  const full = scope.extra.length >= MAX_EXTRA
+  const action = (c: MapCountry) => (always.has(c.id) ? im(w, 'map.always') : c.selected ? im(w, 'map.remove') : full ? im(w, 'map.full') : im(w, 'map.add'))
+  const top = ranked.find((r) => r.score.kind === 'score')
+  const nl = ranked.find((r) => r.id === SUBJECT)
+  const title =
+    top && top.score.kind === 'score'
+      ? top.id === SUBJECT
+        ? im(w, 'map.title.leads', { metric: scope.metricInSentence, value: w.score(top.score.value) })
+        : im(w, 'map.title', { leader: w.region(top.id), metric: scope.metricInSentence, value: w.score(top.score.value), nl: nl && nl.score.kind === 'score' ? w.score(nl.score.value) : w.t('status.missing') })
+      : im(w, 'map.title.none', { metric: scope.metricName })
+  const eu = valueOf(scope.data, EU_AVERAGE, state.year, scope.metric)
+  const byName = [...ranked].sort((a, b) => w.region(a.id).localeCompare(w.region(b.id), w.lang))
+  const c = columnsFor(w, byName)
+  const spec = figure({
+    id: 'international.map',
+    title,
+    subtitle: im(w, 'map.subtitle', { metric: scope.metricName, year: state.year, count: ranked.length }),
+    rows: byName,
+    rowKey: (r) => r.id,
+    rowData: (r) => ({ country: r.id }),
+    columns: [
+      c.label('country', w.t('table.country'), (r) => w.region(r.id)),
+      c.code('code', w.t('table.code'), (r) => r.id),
+      ...c.measured('value', scope.metricName, (r) => r.score),
+      c.text('rank', w.t('table.rank'), (r) => rankText(r)),
+      c.text('class', im(w, 'map.class'), (r) => classOfScore(w, r.score, classes)),
+    ],
+    summary: `${byName.map((r) => `${w.region(r.id)}: ${r.score.kind === 'score' ? w.score(r.score.value) : w.missing(r.score.reason)}`).join('; ')}.`,
+  })
+  return (
+    <ChartFrame
+      figure={spec}
+      interactive
+      chart={
+        shapes.data ? (
+          <EuropeMap shapes={shapes.data} countries={countries} actionText={action} onToggle={(id) => (always.has(id) ? undefined : toggle(id))} />
+        ) : shapes.error ? (
+          <ErrorState error={shapes.error} onRetry={() => void shapes.refetch()} />
+        ) : (
+          <div className="map-loading" aria-busy="true">
+            {im(w, 'map.loading')}
+          </div>
+        )
+      }
+      legend={
+        <div className="intl-map-side">
+          <ClassLegend
+            title={im(w, 'map.legend', { metric: scope.metricName })}
+            classes={classes.map((cl, i) => ({ fill: cl.fill, text: classWords(classes, w.lang)[i] }))}
+            suppressed={ranked.some((r) => r.score.kind === 'none') ? w.t('legend.suppressed', { minN: w.thresholds.minN }) : undefined}
+            extra={[
+              <>
+                <span className="color-ramp-swatch map-other-swatch" />
+                {im(w, 'map.other')}
+              </>,
+              <>
+                <span className="color-ramp-swatch map-subject-swatch" />
+                {im(w, 'map.subject')}
+              </>,
+              <>
+                <span className="color-ramp-swatch map-selected-swatch" />
+                {im(w, 'map.selected')}
+              </>,
+            ]}
+          />
+          {eu.kind === 'score' ? <p className="chart-note">{im(w, 'map.eu', { value: w.score(eu.value) })}</p> : null}
+          <CountryList scope={scope} rows={byName} always={always} chosen={chosen} toggle={toggle} />
+        </div>
+      }
+      notes={<p className="chart-note">{im(w, 'map.note')}</p>}
+    />
+  )
+}
+
+function CountryList({ scope, rows, always, chosen, toggle }: { scope: IntlScope; rows: readonly RankedUnit[]; always: ReadonlySet<string>; chosen: ReadonlySet<string>; toggle: (id: string) => void }) {
+  const { w } = scope
+  return (
+    <div className="tilemap-list table-scroll" role="region" aria-label={im(w, 'map.list')} tabIndex={0} data-export="skip">
+      <table>
+        <caption>{im(w, 'map.list')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{w.t('table.country')}</th>
+            <th scope="col">{scope.metricName}</th>
+            <th scope="col" className="col-ci">
+              {w.t('table.ci')}
+            </th>
+            <th scope="col">{w.t('table.rank')}</th>
+            <th scope="col">{im(w, 'table.inChart')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const name = w.region(r.id)
+            const on = chosen.has(r.id)
+            return (
+              <tr key={r.id} className={on ? 'is-chosen' : undefined} data-country={r.id}>
+                <th scope="row">{name}</th>
+                <td className="num">{r.score.kind === 'score' ? w.score(r.score.value) : '—'}</td>
+                <td className="num col-ci">{r.score.kind === 'score' ? `${formatNumber(r.score.ciLow, w.lang, 2)} – ${formatNumber(r.score.ciHigh, w.lang, 2)}` : w.missing(r.score.reason)}</td>
+                <td className="num">{rankText(r)}</td>
+                <td>
+                  {always.has(r.id) ? (
+                    im(w, 'action.always')
+                  ) : (
+                    <button type="button" className="button-link" aria-pressed={on} aria-label={im(w, on ? 'action.label.remove' : 'action.label.add', { name })} onClick={() => toggle(r.id)}>
+                      {im(w, on ? 'action.remove' : 'action.add')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
