@@ -27,7 +27,7 @@ export const scoresQuery = (q: ScoresQuery) =>
 
 /** Whether the dataset holds pillar cells (ADR 0007): only then are pillar rows worth asking for. */
 export function hasPillarCells(meta: MetaResponse): boolean {
-  return (meta.dataset as { pillarCells?: boolean }).pillarCells === true
+  return meta.dataset.pillarCells === true
 }
 
 /** Retry transient failures only: never a 4xx or a contract mismatch. */

@@ -96,9 +96,6 @@ export function profileQueries(k: { kind: 'province' | 'sector'; code: string },
   }
 }
 
-// the contract adds `pillar` to the grouping keys with ADR 0007 (the server's branch)
-const PILLAR_KEY = 'pillar' as unknown as GroupKey
-
 /**
  * The same question for pillar rows (ADR 0007): `dimension` in `by` becomes `pillar` and the
  * dimension filter goes. The answer has, per group, rows for T, S and the gap G = T − S with exact
@@ -106,5 +103,5 @@ const PILLAR_KEY = 'pillar' as unknown as GroupKey
  */
 export function pillarQuery(q: ScoresQuery): ScoresQuery {
   const { dimension: _dimension, ...rest } = q
-  return { ...rest, by: q.by.map((k) => (k === 'dimension' ? PILLAR_KEY : k)) }
+  return { ...rest, by: q.by.map((k): GroupKey => (k === 'dimension' ? 'pillar' : k)) }
 }

@@ -5,9 +5,9 @@
  * Pure TypeScript: no React, no DOM. Numbers print through `printed` only, so the table, the CSV
  * and the summary can never round one figure two ways.
  */
-import { toCsv, type CsvColumn, type CsvTable, type CsvValue, type CsvVariant } from '../domain/csv-export'
+import { csvEstimate, toCsv, type CsvColumn, type CsvTable, type CsvValue, type CsvVariant } from '../domain/csv-export'
 import type { Lang } from '../domain/framework'
-import { formatCount, formatDiff, formatNumber } from '../domain/format'
+import { BASE_DIGITS, formatCount, formatEstimate, formatNumber, formatSigned, type FigureKind } from '../domain/format'
 import type { Indicator } from '../domain/indices'
 import { translator } from '../i18n/i18n'
 
@@ -35,12 +35,13 @@ export interface TextColumn<R> extends ColumnBase {
   value: (row: R) => string | number | null | undefined
 }
 
-/** A score (estimate), a signed difference, or the reference's score the row is compared with. */
+/**
+ * A score (estimate), a signed difference, or the reference's score the row is compared with.
+ * Values with an interval print by the rounding rule (domain/format.ts); bare numbers at one decimal.
+ */
 export interface ValueColumn<R> extends ColumnBase {
   kind: 'estimate' | 'difference' | 'reference'
   value: (row: R) => Measured
-  /** decimals; default 1 */
-  digits?: number
 }
 
 /** The 95% interval of a value: one table column ("3,28 – 3,52"), two CSV columns (lower, upper). */
@@ -49,8 +50,8 @@ export interface IntervalColumn<R> extends ColumnBase {
   value: (row: R) => Measured
   /** what the interval belongs to, for the CSV headers ("Gereedheid R ondergrens 95%"); default: the header */
   of?: string
-  /** decimals; default 2 */
-  digits?: number
+  /** the interval of a difference (its sign carries, rounding rule 3) or of a score (default) */
+  figure?: FigureKind
 }
 
 /** The number of responses behind a value. */
@@ -98,29 +99,25 @@ function asIndicator(m: Measured): Indicator | undefined {
   return m
 }
 
-/** An interval bound, never "−0,00". */
-function bound(v: number, lang: Lang, digits: number): string {
-  const s = formatNumber(v, lang, digits)
-  return /^-0[.,]0*$/.test(s) ? s.slice(1) : s
-}
+const hasInterval = (i: Indicator & { kind: 'score' }) => Number.isFinite(i.ciLow) && Number.isFinite(i.ciHigh)
 
 /**
- * How one value prints on screen (the single place that rounds for tables and summaries).
- * Estimates and references: `digits` decimals (1); differences: with their sign; intervals:
- * "low – high" at `digits` (2); n: whole, with the locale's grouping.
+ * How one value prints on screen (the single place tables and summaries print through). A value
+ * with its interval follows the rounding rule (domain/format.ts: estimate and interval at one
+ * precision, a difference shown by the data never 0,0, U+2212); a bare number gets one decimal;
+ * n is whole, with the locale's grouping.
  */
-export function printed(kind: 'estimate' | 'difference' | 'reference' | 'interval' | 'n', m: Measured, lang: Lang, digits?: number): string {
+export function printed(kind: 'estimate' | 'difference' | 'reference' | 'interval' | 'n', m: Measured, lang: Lang, figure: FigureKind = kind === 'difference' ? 'difference' : 'score'): string {
   const i = asIndicator(m)
   if (!i || i.kind === 'none') return DASH
   switch (kind) {
-    case 'difference':
-      return formatDiff(i.value, lang, digits ?? 1)
     case 'interval':
-      return Number.isFinite(i.ciLow) && Number.isFinite(i.ciHigh) ? `${bound(i.ciLow, lang, digits ?? 2)} – ${bound(i.ciHigh, lang, digits ?? 2)}` : DASH
+      return hasInterval(i) ? formatEstimate(i, figure, lang).interval : DASH
     case 'n':
       return Number.isFinite(i.n) ? formatCount(i.n, lang) : DASH
     default:
-      return formatNumber(i.value, lang, digits ?? 1)
+      if (hasInterval(i)) return formatEstimate(i, figure, lang).value
+      return figure === 'difference' ? formatSigned(i.value, lang, BASE_DIGITS) : formatNumber(i.value, lang, BASE_DIGITS)
   }
 }
 
@@ -160,11 +157,11 @@ function cellText<R>(c: FigureColumn<R>, row: R, lang: Lang): string {
     case 'status':
       return statusText(c.value(row), lang)
     case 'interval':
-      return printed('interval', c.value(row), lang, c.digits)
+      return printed('interval', c.value(row), lang, c.figure)
     case 'n':
       return printed('n', c.value(row), lang)
     default:
-      return printed(c.kind, c.value(row), lang, c.digits)
+      return printed(c.kind, c.value(row), lang)
   }
 }
 
@@ -226,20 +223,23 @@ export function figureCsv<R>(spec: FigureSpec<R>, lang: Lang, context?: CsvConte
         break
       case 'interval': {
         const of = c.of ?? c.header
-        columns.push({ header: `${of} ${t('table.ciLow')}`, digits: c.digits ?? 2 }, { header: `${of} ${t('table.ciHigh')}`, digits: c.digits ?? 2 })
-        const side = (row: R, k: 'ciLow' | 'ciHigh') => {
+        columns.push({ header: `${of} ${t('table.ciLow')}` }, { header: `${of} ${t('table.ciHigh')}` })
+        const side = (row: R, at: 1 | 2) => {
           const i = asIndicator(c.value(row))
-          return i && i.kind === 'score' && Number.isFinite(i[k]) ? i[k] : null
+          return i && i.kind === 'score' && hasInterval(i) ? csvEstimate(i, c.figure ?? 'score')[at] : null
         }
-        getters.push((row) => side(row, 'ciLow'), (row) => side(row, 'ciHigh'))
+        getters.push((row) => side(row, 1), (row) => side(row, 2))
         break
       }
-      default:
-        columns.push({ header: c.header, digits: c.digits ?? 1 })
+      default: {
+        const figure: FigureKind = c.kind === 'difference' ? 'difference' : 'score'
+        columns.push({ header: c.header, digits: BASE_DIGITS })
         getters.push((row) => {
           const i = asIndicator(c.value(row))
-          return i && i.kind === 'score' ? i.value : null
+          if (!i || i.kind !== 'score') return null
+          return hasInterval(i) ? csvEstimate(i, figure)[0] : i.value
         })
+      }
     }
   }
   const rows = spec.rows.map((row) => getters.map((g) => g(row)))

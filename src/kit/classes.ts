@@ -4,7 +4,7 @@
  */
 import { classDigits, type ColorClass } from '../charts/tile-scale'
 import { formatNumber } from '../domain/format'
-import type { Indicator } from '../domain/indices'
+import type { Indicator, Score } from '../domain/indices'
 import type { Words } from './words'
 
 /** The classes in words: "< 3,2", "3,2 – 3,4", "≥ 3,6". */
@@ -21,11 +21,11 @@ export function classOfScore(w: Words, score: Indicator, classes: readonly Color
 }
 
 /** What a tile or a country says on hover and focus: value, interval, n, thin data. */
-export function details(w: Words, i: Indicator, value: (v: number) => string, extra: readonly string[] = []): string[] {
+export function details(w: Words, i: Indicator, value: (v: Score) => string, extra: readonly string[] = []): string[] {
   if (i.kind === 'none') return [i.reason === 'suppressed' ? w.t('legend.suppressed', { minN: w.thresholds.minN }) : w.t('status.missing')]
   return [
-    value(i.value),
-    `${w.t('table.ci')} ${formatNumber(i.ciLow, w.lang, 2)}–${formatNumber(i.ciHigh, w.lang, 2)}`,
+    value(i),
+    `${w.t('table.ci')} ${w.interval(i).replace(' – ', '–')}`,
     w.t('chart.n', { n: w.count(i.n) }),
     ...extra,
     ...(i.status === 'low_reliability' ? [w.t('status.lowReliability')] : []),

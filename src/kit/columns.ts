@@ -5,15 +5,16 @@
  * accessor by the rows.
  */
 import type { FigureColumn, Measured } from '../charts/figure'
+import type { FigureKind } from '../domain/format'
 import type { Words } from './words'
 
 type Text = string | number | null | undefined
 
 export function columnsFor<R>(w: Words, _rows: readonly R[]) {
-  const estimate = (id: string, header: string, value: (row: R) => Measured, digits?: number): FigureColumn<R> => ({ kind: 'estimate', id, header, value, digits })
-  const difference = (id: string, header: string, value: (row: R) => Measured, digits?: number): FigureColumn<R> => ({ kind: 'difference', id, header, value, digits })
+  const estimate = (id: string, header: string, value: (row: R) => Measured): FigureColumn<R> => ({ kind: 'estimate', id, header, value })
+  const difference = (id: string, header: string, value: (row: R) => Measured): FigureColumn<R> => ({ kind: 'difference', id, header, value })
   /** the 95% interval of a value; `of` names it in the CSV headers ("Gereedheid R ondergrens 95%") */
-  const interval = (id: string, of: string, value: (row: R) => Measured, digits?: number): FigureColumn<R> => ({ kind: 'interval', id, header: w.t('table.ci'), of, value, digits })
+  const interval = (id: string, of: string, value: (row: R) => Measured, figure: FigureKind = 'score'): FigureColumn<R> => ({ kind: 'interval', id, header: w.t('table.ci'), of, value, figure })
   const n = (value: (row: R) => Measured): FigureColumn<R> => ({ kind: 'n', id: 'n', header: w.t('table.n'), value })
   const status = (value: (row: R) => Measured | { text: string }): FigureColumn<R> => ({ kind: 'status', id: 'status', header: w.t('table.status'), value })
   return {
@@ -24,7 +25,7 @@ export function columnsFor<R>(w: Words, _rows: readonly R[]) {
     code: (id: string, header: string, value: (row: R) => Text): FigureColumn<R> => ({ kind: 'code', id, header, value }),
     estimate,
     difference,
-    reference: (id: string, header: string, value: (row: R) => Measured, digits?: number): FigureColumn<R> => ({ kind: 'reference', id, header, value, digits }),
+    reference: (id: string, header: string, value: (row: R) => Measured): FigureColumn<R> => ({ kind: 'reference', id, header, value }),
     interval,
     n,
     status,
@@ -32,14 +33,14 @@ export function columnsFor<R>(w: Words, _rows: readonly R[]) {
      * An estimate with everything the reader needs beside it: value, 95% interval, n and the
      * status words — the same four columns on every view.
      */
-    measured: (id: string, header: string, value: (row: R) => Measured, opts: { digits?: number; n?: boolean; status?: boolean } = {}): FigureColumn<R>[] => [
-      estimate(id, header, value, opts.digits),
+    measured: (id: string, header: string, value: (row: R) => Measured, opts: { n?: boolean; status?: boolean } = {}): FigureColumn<R>[] => [
+      estimate(id, header, value),
       interval(`${id}-ci`, header, value),
       ...(opts.n === false ? [] : [n(value)]),
       ...(opts.status === false ? [] : [status(value)]),
     ],
     /** a difference (signed) with its 95% interval */
-    differences: (id: string, header: string, value: (row: R) => Measured, digits?: number): FigureColumn<R>[] => [difference(id, header, value, digits), interval(`${id}-ci`, header, value)],
+    differences: (id: string, header: string, value: (row: R) => Measured): FigureColumn<R>[] => [difference(id, header, value), interval(`${id}-ci`, header, value, 'difference')],
     /** context for the CSV only (the table shows it once, in its caption) */
     csvOnly: (...cols: FigureColumn<R>[]): FigureColumn<R>[] => cols.map((c) => ({ ...c, csvOnly: true })),
   }

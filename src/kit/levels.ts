@@ -35,7 +35,7 @@ export function readinessRows(
       shape: 'diamond' as const,
       highlight: c.weakestIsClear && c.weakest === l.level,
       ...(r.kind === 'score'
-        ? { value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, text: formatScore(r.value, lang), lowReliability: r.status === 'low_reliability' }
+        ? { value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, text: formatScore(r, lang), lowReliability: r.status === 'low_reliability' }
         : { missingText: missingText(r.reason) }),
     }
   })

@@ -8,7 +8,8 @@ import { PILLAR_COLOR, PILLAR_TEXT } from '../charts/colors'
 import type { DotRow } from '../charts/DotIntervalPlot'
 import type { IntervalRow } from '../charts/IntervalPlot'
 import type { Lang } from '../domain/framework'
-import { formatDiff, formatNumber, formatScore } from '../domain/format'
+import { formatDiff, formatNumber, formatScore, formatTick } from '../domain/format'
+import { tickDigits } from '../domain/ticks'
 import type { Indicator, Verdict } from '../domain/indices'
 import type { Words } from './words'
 
@@ -35,17 +36,16 @@ export function intervalRow(
   label: string,
   value: Indicator,
   look: Look,
-  extra: Partial<IntervalRow> & { signed?: boolean; digits?: number; suffix?: string } = {},
+  extra: Partial<IntervalRow> & { signed?: boolean; suffix?: string } = {},
 ): IntervalRow {
-  const { signed, digits, suffix, ...rest } = extra
-  const text = (v: number) => `${signed ? formatDiff(v, w.lang, digits ?? 1) : formatNumber(v, w.lang, digits ?? 1)}${suffix ?? ''}`
+  const { signed, suffix, ...rest } = extra
   return {
     id,
     label,
     ...look,
     ...rest,
     ...(value.kind === 'score'
-      ? { value: value.value, ciLow: value.ciLow, ciHigh: value.ciHigh, text: text(value.value), lowReliability: value.status === 'low_reliability' }
+      ? { value: value.value, ciLow: value.ciLow, ciHigh: value.ciHigh, text: `${signed ? formatDiff(value, w.lang) : formatScore(value, w.lang)}${suffix ?? ''}`, lowReliability: value.status === 'low_reliability' }
       : { missingText: w.missing(value.reason) }),
   }
 }
@@ -66,7 +66,7 @@ export function dotRow(w: Words, id: string, label: string, value: Indicator, lo
           value: value.value,
           ciLow: value.ciLow,
           ciHigh: value.ciHigh,
-          text: signed ? formatDiff(value.value, w.lang) : formatScore(value.value, w.lang),
+          text: signed ? formatDiff(value, w.lang) : formatScore(value, w.lang),
           hollow: rest.hollow ?? (signed ? value.ciLow <= 0 && value.ciHigh >= 0 : false),
           faint: value.status === 'low_reliability',
         }
@@ -75,15 +75,12 @@ export function dotRow(w: Words, id: string, label: string, value: Indicator, lo
 }
 
 /**
- * Tick labels for an axis: as many decimals as the ticks need (one, or two when a tick is not a
- * multiple of 0.1), a sign for differences, "0" at zero.
+ * Tick labels for an axis: the decimals that print every tick exactly (domain/ticks.ts), a sign
+ * for differences, "0" at zero.
  */
 export function tickFormat(ticks: readonly number[], lang: Lang, signed = false): (v: number) => string {
-  const digits = ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1
-  return (v) => {
-    if (signed && Math.abs(v) < 1e-9) return '0'
-    return signed ? formatDiff(v, lang, digits) : formatNumber(v, lang, digits)
-  }
+  const digits = tickDigits(ticks)
+  return (v) => formatTick(v, lang, digits, signed)
 }
 
 /** The axis words every balance map carries (overview, comparison, sectors, trends). */

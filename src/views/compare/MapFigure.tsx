@@ -12,7 +12,6 @@ import { ProvinceMap } from '../../charts/ProvinceMap'
 import { provinceShapes } from '../../charts/province-shapes'
 import { TileMap, type Tile } from '../../charts/TileMap'
 import type { RankedUnit } from '../../domain/compare'
-import { formatNumber } from '../../domain/format'
 import { ErrorState } from '../../components/ErrorState'
 import { columnsFor } from '../../kit/columns'
 import { ClassLegend } from '../../kit/legend'
@@ -31,7 +30,7 @@ export function MapFigure({ scope, view, onView, toggle }: { scope: CompareScope
   const bottom = scored[scored.length - 1]
   const title =
     top && bottom && top !== bottom && top.score.kind === 'score' && bottom.score.kind === 'score'
-      ? cm(w, 'map.title', { metric: scope.metricName(metric), min: formatMetric(metric, bottom.score.value, w.lang), low: w.region(bottom.id), max: formatMetric(metric, top.score.value, w.lang), high: w.region(top.id) })
+      ? cm(w, 'map.title', { metric: scope.metricName(metric), min: formatMetric(metric, bottom.score, w.lang), low: w.region(bottom.id), max: formatMetric(metric, top.score, w.lang), high: w.region(top.id) })
       : cm(w, 'map.title.none', { metric: scope.metricName(metric) })
   const full = model.settings.regions.length >= MAX_REGIONS
   const action = (tile: Tile) => (tile.selected ? cm(w, 'map.remove') : full ? cm(w, 'map.full') : cm(w, 'map.add'))
@@ -54,7 +53,7 @@ export function MapFigure({ scope, view, onView, toggle }: { scope: CompareScope
       c.label('province', w.t('table.region'), (r) => w.region(r.id)),
       c.code('code', w.t('table.code'), (r) => r.id),
       c.text('chosen', cm(w, 'table.inComparison'), (r) => cm(w, model.settings.regions.includes(r.id) ? 'yes' : 'no')),
-      ...c.measured('value', scope.metricName(metric), (r) => r.score, { digits: 1 }).map((col) => (metric === 'G' && col.kind === 'estimate' ? { ...col, kind: 'difference' as const } : col)),
+      ...c.measured('value', scope.metricName(metric), (r) => r.score).map((col) => (metric === 'G' && col.kind === 'estimate' ? { ...col, kind: 'difference' as const } : col)),
       c.text('class', cm(w, 'map.class'), (r) => classOfScore(w, r.score, classes)),
     ],
     summary: cm(w, 'map.chartLabel', { classes: classWords(classes, w.lang).join('; ') }),
@@ -134,8 +133,8 @@ function ProvinceList({ scope, toggle, rows }: { scope: CompareScope; toggle: (i
                     {cm(w, chosen ? 'action.remove' : 'action.add')}
                   </button>
                 </td>
-                <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, w.lang) : '—'}</td>
-                <td className="num">{r.score.kind === 'score' ? `${formatNumber(r.score.ciLow, w.lang, 2)} – ${formatNumber(r.score.ciHigh, w.lang, 2)}` : w.missing(r.score.reason)}</td>
+                <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score, w.lang) : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? w.interval(r.score, metric === 'G' ? 'difference' : 'score') : w.missing(r.score.reason)}</td>
                 <td className="num">{r.score.kind === 'score' ? w.count(r.score.n) : '—'}</td>
               </tr>
             )

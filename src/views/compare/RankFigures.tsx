@@ -55,7 +55,7 @@ export function RankFigure({ scope }: { scope: CompareScope }) {
           ticks={axis.ticks}
           formatTick={tickFormat(axis.ticks, w.lang, metric === 'G')}
           zero={metric === 'G'}
-          reference={model.settings.reference && ref.kind === 'score' ? { value: ref.value, label: cm(w, 'rank.reference', { value: formatMetric(metric, ref.value, w.lang) }) } : undefined}
+          reference={model.settings.reference && ref.kind === 'score' ? { value: ref.value, label: cm(w, 'rank.reference', { value: formatMetric(metric, ref, w.lang) }) } : undefined}
           prefixWidth={54}
           labelWidth={112}
           rowHeight={26}
@@ -126,7 +126,7 @@ function ChangeFigure({ scope, from, then }: { scope: CompareScope; from: number
           ticks={axis.ticks}
           formatTick={tickFormat(axis.ticks, w.lang, true)}
           zero
-          reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: cm(w, 'change.reference', { value: w.diff(refDiff.value) }) } : undefined}
+          reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: cm(w, 'change.reference', { value: w.diff(refDiff) }) } : undefined}
           ends={[cm(w, 'change.lower'), cm(w, 'change.higher')]}
           labelWidth={112}
           rowHeight={26}

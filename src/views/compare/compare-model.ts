@@ -19,7 +19,7 @@ import {
   type Unit,
 } from '../../domain/compare'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Lang, type Level } from '../../domain/framework'
-import { formatDiff, formatScore } from '../../domain/format'
+import { formatDiff, formatScore, type FigureKind, type IntervalFigure } from '../../domain/format'
 import type { Metric } from '../../domain/groups'
 import { balanceGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
 import type { BalancePoint } from '../../charts/BalanceMap'
@@ -132,7 +132,7 @@ export function profilePanels(model: CompareModel, w: Words, pillarLabel: (p: 't
         ...style(c.measure),
         groupStart: groupOf(c, model.settings.levels, w, pillarLabel),
         ...(c.score.kind === 'score'
-          ? { value: c.score.value, ciLow: c.score.ciLow, ciHigh: c.score.ciHigh, text: formatScore(c.score.value, w.lang), lowReliability: c.score.status === 'low_reliability' }
+          ? { value: c.score.value, ciLow: c.score.ciLow, ciHigh: c.score.ciHigh, text: formatScore(c.score, w.lang), lowReliability: c.score.status === 'low_reliability' }
           : { missingText: w.missing(c.score.reason) }),
       })),
   }))
@@ -165,7 +165,7 @@ export function differencePanels(
         ...style(c.measure),
         groupStart: groupOf(c, model.settings.levels, w, pillarLabel),
         ...(d.kind === 'score'
-          ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, w.lang), hollow: c.verdict === 'similar', faint: d.status === 'low_reliability' }
+          ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d, w.lang), hollow: c.verdict === 'similar', faint: d.status === 'low_reliability' }
           : { missingText: w.missing(d.reason) }),
       }
     })
@@ -184,7 +184,13 @@ export function rankText(r: RankedUnit): string {
   return r.best === r.worst ? String(r.best) : `${r.best}–${r.worst}`
 }
 
-export function formatMetric(metric: Metric, value: number, lang: Lang): string {
+/** T − S is a difference (printed with its sign); every other metric a score. */
+export function kindOfMetric(metric: Metric): FigureKind {
+  return metric === 'G' ? 'difference' : 'score'
+}
+
+/** A metric's value by the rounding rule (give the figure with its interval; a bare number prints at one decimal). */
+export function formatMetric(metric: Metric, value: number | IntervalFigure, lang: Lang): string {
   return metric === 'G' ? formatDiff(value, lang) : formatScore(value, lang)
 }
 
@@ -200,7 +206,7 @@ export function rankRows(model: CompareModel, w: Words): DotRow[] {
     highlight: chosen.has(r.id),
     ...style(look),
     ...(r.score.kind === 'score'
-      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatMetric(model.settings.metric, r.score.value, w.lang), faint: r.score.status === 'low_reliability' }
+      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatMetric(model.settings.metric, r.score, w.lang), faint: r.score.status === 'low_reliability' }
       : { missingText: w.missing(r.score.reason) }),
   }))
 }
@@ -217,7 +223,7 @@ export function tiles(model: CompareModel, classes: readonly ColorClass[], w: Wo
     const base = { id: r.id, name: w.unitName(r.id), details: details(r.score), selected: chosen.has(r.id) }
     if (r.score.kind === 'none') return { ...base, text: r.score.reason === 'suppressed' ? w.suppressedShort : '—' }
     const c = classOf(r.score.value, classes)
-    return { ...base, text: formatMetric(model.settings.metric, r.score.value, w.lang), fill: c.fill, ink: c.ink }
+    return { ...base, text: formatMetric(model.settings.metric, r.score, w.lang), fill: c.fill, ink: c.ink }
   })
 }
 
@@ -311,7 +317,7 @@ export function changeDots(units: readonly ChangeOfUnit[], chosen: ReadonlySet<s
       highlight: chosen.has(c.id),
       ...style('R'),
       ...(d.kind === 'score'
-        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, w.lang), hollow: c.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
+        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d, w.lang), hollow: c.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
         : { missingText: w.missing(d.reason) }),
     }
   })

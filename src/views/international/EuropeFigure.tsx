@@ -6,7 +6,6 @@ import { loadCountryShapes } from '../../charts/europe-shapes'
 import { EuropeMap, type MapCountry } from '../../charts/EuropeMap'
 import { figure } from '../../charts/figure'
 import type { RankedUnit } from '../../domain/compare'
-import { formatNumber } from '../../domain/format'
 import { ErrorState } from '../../components/ErrorState'
 import { classOfScore, classWords, details } from '../../kit/classes'
 import { columnsFor } from '../../kit/columns'
@@ -28,8 +27,8 @@ export function EuropeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id:
   const title =
     top && top.score.kind === 'score'
       ? top.id === SUBJECT
-        ? im(w, 'map.title.leads', { metric: scope.metricInSentence, value: w.score(top.score.value) })
-        : im(w, 'map.title', { leader: w.region(top.id), metric: scope.metricInSentence, value: w.score(top.score.value), nl: nl && nl.score.kind === 'score' ? w.score(nl.score.value) : w.t('status.missing') })
+        ? im(w, 'map.title.leads', { metric: scope.metricInSentence, value: w.score(top.score) })
+        : im(w, 'map.title', { leader: w.region(top.id), metric: scope.metricInSentence, value: w.score(top.score), nl: nl && nl.score.kind === 'score' ? w.score(nl.score) : w.t('status.missing') })
       : im(w, 'map.title.none', { metric: scope.metricName })
   const eu = valueOf(scope.data, EU_AVERAGE, state.year, scope.metric)
   const byName = [...ranked].sort((a, b) => w.region(a.id).localeCompare(w.region(b.id), w.lang))
@@ -48,7 +47,7 @@ export function EuropeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id:
       c.text('rank', w.t('table.rank'), (r) => rankText(r)),
       c.text('class', im(w, 'map.class'), (r) => classOfScore(w, r.score, classes)),
     ],
-    summary: `${byName.map((r) => `${w.region(r.id)}: ${r.score.kind === 'score' ? w.score(r.score.value) : w.missing(r.score.reason)}`).join('; ')}.`,
+    summary: `${byName.map((r) => `${w.region(r.id)}: ${r.score.kind === 'score' ? w.score(r.score) : w.missing(r.score.reason)}`).join('; ')}.`,
   })
   return (
     <ChartFrame
@@ -86,7 +85,7 @@ export function EuropeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id:
               </>,
             ]}
           />
-          {eu.kind === 'score' ? <p className="chart-note">{im(w, 'map.eu', { value: w.score(eu.value) })}</p> : null}
+          {eu.kind === 'score' ? <p className="chart-note">{im(w, 'map.eu', { value: w.score(eu) })}</p> : null}
           <CountryList scope={scope} rows={byName} always={always} chosen={chosen} toggle={toggle} />
         </div>
       }
@@ -119,8 +118,8 @@ function CountryList({ scope, rows, always, chosen, toggle }: { scope: IntlScope
             return (
               <tr key={r.id} className={on ? 'is-chosen' : undefined} data-country={r.id}>
                 <th scope="row">{name}</th>
-                <td className="num">{r.score.kind === 'score' ? w.score(r.score.value) : '—'}</td>
-                <td className="num col-ci">{r.score.kind === 'score' ? `${formatNumber(r.score.ciLow, w.lang, 2)} – ${formatNumber(r.score.ciHigh, w.lang, 2)}` : w.missing(r.score.reason)}</td>
+                <td className="num">{r.score.kind === 'score' ? w.score(r.score) : '—'}</td>
+                <td className="num col-ci">{r.score.kind === 'score' ? w.interval(r.score) : w.missing(r.score.reason)}</td>
                 <td className="num">{rankText(r)}</td>
                 <td>
                   {always.has(r.id) ? (

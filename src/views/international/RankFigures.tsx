@@ -5,7 +5,7 @@ import { figure } from '../../charts/figure'
 import { TrendChart, trendAxis } from '../../charts/TrendChart'
 import { possibleLeaders } from '../../domain/compare'
 import { formatList } from '../../domain/format'
-import { changeBetween, changeSentence, gapTrendSentence } from '../../domain/trends'
+import { changeSentence, gapTrendSentence } from '../../domain/trends'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
 import { tickFormat } from '../../kit/rows'
@@ -53,7 +53,7 @@ export function RankFigure({ scope }: { scope: IntlScope }) {
           domain={axis.domain}
           ticks={axis.ticks}
           formatTick={tickFormat(axis.ticks, w.lang)}
-          reference={eu.kind === 'score' ? { value: eu.value, label: im(w, 'rank.reference', { value: w.score(eu.value) }) } : undefined}
+          reference={eu.kind === 'score' ? { value: eu.value, label: im(w, 'rank.reference', { value: w.score(eu) }) } : undefined}
           prefixWidth={48}
           labelWidth={104}
           rowHeight={26}
@@ -105,7 +105,7 @@ export function GapFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<TrendChart years={scope.years} series={[trend]} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat([1], w.lang, true)} zero height={240} />}
+      chart={<TrendChart years={scope.years} series={[trend]} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang, true)} zero height={240} />}
       legend={<Legend items={[li.band, series.some((p) => p.value.kind === 'none') && li.gap]} />}
       notes={
         <>
@@ -123,10 +123,9 @@ export function TimeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id: s
   const axis = trendAxis(seriesBounds(series))
   const nlFrom = valueOf(data, SUBJECT, scope.fromYear, metric)
   const nlTo = valueOf(data, SUBJECT, state.year, metric)
-  const change = changeBetween({ year: scope.fromYear, value: nlFrom }, { year: state.year, value: nlTo })
   const title =
     nlFrom.kind === 'score' && nlTo.kind === 'score'
-      ? changeSentence(`${scope.metricName} (${w.region(SUBJECT)})`, { year: scope.fromYear, value: nlFrom.value }, { year: state.year, value: nlTo.value }, change.change, w.lang)
+      ? changeSentence(`${scope.metricName} (${w.region(SUBJECT)})`, { year: scope.fromYear, value: nlFrom }, { year: state.year, value: nlTo }, w.lang)
       : im(w, 'time.title.none', { metric: scope.metricName, from: scope.years[0], to: state.year })
   const rival = scope.row.rival && scope.row.rival.rival !== SUBJECT ? scope.row.rival.rival : undefined
   const peers = scope.countries.filter((c) => c !== SUBJECT && c !== rival)
@@ -144,7 +143,7 @@ export function TimeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id: s
   return (
     <ChartFrame
       figure={spec}
-      chart={<TrendChart years={scope.years} series={series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat([1], w.lang)} height={300} />}
+      chart={<TrendChart years={scope.years} series={series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang)} height={300} />}
       legend={
         <>
           <div role="group" aria-labelledby="intl-time-choose" className="focus-group intl-choose" data-export="skip">

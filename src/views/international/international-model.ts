@@ -137,7 +137,7 @@ export function rankRows(ranked: readonly RankedUnit[], measure: IntlMeasure, w:
     highlight: r.id === SUBJECT,
     ...measureStyle(measure),
     ...(r.score.kind === 'score'
-      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatScore(r.score.value, w.lang), faint: r.score.status === 'low_reliability' }
+      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatScore(r.score, w.lang), faint: r.score.status === 'low_reliability' }
       : { missingText: w.missing(r.score.reason) }),
   }))
 }
@@ -150,7 +150,7 @@ export function euRows(rows: readonly MeasureRow[], w: IntlWords, composite: str
     groupStart: groupOf(r.measure, composite, pillarLabel),
     ...measureStyle(r.measure),
     ...(r.diffEu.kind === 'score'
-      ? { value: r.diffEu.value, ciLow: r.diffEu.ciLow, ciHigh: r.diffEu.ciHigh, text: formatDiff(r.diffEu.value, w.lang), hollow: r.verdictEu === 'similar', faint: r.diffEu.status === 'low_reliability' }
+      ? { value: r.diffEu.value, ciLow: r.diffEu.ciLow, ciHigh: r.diffEu.ciHigh, text: formatDiff(r.diffEu, w.lang), hollow: r.verdictEu === 'similar', faint: r.diffEu.status === 'low_reliability' }
       : { missingText: w.missing(r.diffEu.reason) }),
   }))
 }
@@ -163,7 +163,7 @@ export function gapRows(rows: readonly MeasureRow[], w: IntlWords, composite: st
     if (!c || c.kind === 'none') return { ...base, missingText: w.missing(c && c.kind === 'none' ? c.reason : 'missing') }
     const clear = r.gap!.trend !== 'no_significant_change'
     // the trend in words only where it is clear; an open marker says "within the margin"
-    const text = clear ? `${formatDiff(c.value, w.lang)} ${w.trend(r.gap!.trend)}` : formatDiff(c.value, w.lang)
+    const text = clear ? `${formatDiff(c, w.lang)} ${w.trend(r.gap!.trend)}` : formatDiff(c, w.lang)
     return { ...base, value: c.value, ciLow: c.ciLow, ciHigh: c.ciHigh, text, hollow: !clear, faint: c.status === 'low_reliability' }
   })
 }
@@ -181,7 +181,7 @@ export function mapCountries(ranked: readonly RankedUnit[], classes: readonly Co
     const base = { id: r.id, name: w.countryName(r.id), details: details(r), selected: chosen.has(r.id), subject: r.id === SUBJECT }
     if (r.score.kind === 'none') return { ...base, text: r.score.reason === 'suppressed' ? 'n < 10' : '—' }
     const c = classOf(r.score.value, classes)
-    return { ...base, text: formatScore(r.score.value, w.lang), fill: c.fill, ink: c.ink }
+    return { ...base, text: formatScore(r.score, w.lang), fill: c.fill, ink: c.ink }
   })
 }
 
@@ -212,7 +212,7 @@ export function timeSeries(data: CountryYears, years: readonly number[], measure
       points: years.map((y) => {
         const v = valueOf(data, id, y, measure)
         return v.kind === 'score'
-          ? { year: y, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v.value, w.lang), faint: v.status === 'low_reliability' }
+          ? { year: y, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v, w.lang), faint: v.status === 'low_reliability' }
           : { year: y, missingText: w.missing(v.reason) }
       }),
     }
@@ -230,7 +230,7 @@ export function gapTrendSeries(series: readonly YearValue[], label: string, w: I
     emphasis: true,
     points: series.map((p) =>
       p.value.kind === 'score'
-        ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value.value, w.lang), faint: p.value.status === 'low_reliability' }
+        ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value, w.lang), faint: p.value.status === 'low_reliability' }
         : { year: p.year, missingText: w.missing(p.value.reason) },
     ),
   }

@@ -52,7 +52,7 @@ export function LadderFigure({ scope, levels }: { scope: Scope; levels: readonly
                 <span className="ladder-level">{w.level(l.level)}</span>
                 <span className={`balance-chip balance-${l.balance}`}>
                   {w.balance(l.balance)}
-                  {l.gap.kind === 'score' ? ` (T − S ${w.diff(l.gap.value)})` : ''}
+                  {l.gap.kind === 'score' ? ` (T − S ${w.diff(l.gap)})` : ''}
                 </span>
               </li>
             ))}

@@ -28,7 +28,7 @@ export function ProfileFigure({ scope, levels }: { scope: Scope; levels: readonl
         values: levels
           .map((l) => {
             const v = l.dimensions[focus] ?? MISSING
-            return `${w.level(l.level)} ${v.kind === 'score' ? w.score(v.value) : w.missing(v.reason)}`
+            return `${w.level(l.level)} ${v.kind === 'score' ? w.score(v) : w.missing(v.reason)}`
           })
           .join(' · '),
       })

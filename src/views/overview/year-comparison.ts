@@ -58,7 +58,7 @@ export function twoYearDots(rows: readonly TwoYearRow[], lang: Lang, levelLabel:
       groupStart: r.measure === 'R' ? levelLabel(r.level) : undefined,
       ...style(r.measure),
       ...(d.kind === 'score'
-        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, lang), hollow: r.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
+        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d, lang), hollow: r.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
         : { missingText: missing(d.reason) }),
     }
   })

@@ -54,7 +54,7 @@ function DifferenceFigure({ scope, id, ds, title, subtitle, first, labelOf, grou
 }) {
   const { w, unit } = scope
   const rows = ds.map((d, i) =>
-    intervalRow(w, d.id, labelOf(d), d.diff, verdictLook(d.verdict), { signed: true, digits: 2, suffix: ` · ${w.verdict(d.verdict)}`, groupStart: groupOf?.(d, i) }),
+    intervalRow(w, d.id, labelOf(d), d.diff, verdictLook(d.verdict), { signed: true, suffix: ` · ${w.verdict(d.verdict)}`, groupStart: groupOf?.(d, i) }),
   )
   const c = columnsFor(w, ds)
   const spec = figure({
@@ -67,7 +67,7 @@ function DifferenceFigure({ scope, id, ds, title, subtitle, first, labelOf, grou
       c.label('label', first, labelOf),
       c.estimate('unit', unit.name, (d) => d.unit),
       c.reference('reference', unit.referenceName, (d) => d.reference),
-      ...c.differences('diff', w.t('table.diff'), (d) => d.diff, 2),
+      ...c.differences('diff', w.t('table.diff'), (d) => d.diff),
       c.text('verdict', w.t('table.verdict'), (d) => w.verdict(d.verdict)),
     ],
   })

@@ -5,6 +5,7 @@ import { figure } from '../../charts/figure'
 import { IntervalPlot } from '../../charts/IntervalPlot'
 import type { Level } from '../../domain/framework'
 import { metricOf, type Metric, type UnitSummary } from '../../domain/groups'
+import type { Score } from '../../domain/indices'
 import { columnsFor } from '../../kit/columns'
 import { balanceMapLabels, intervalRow, verdictLook } from '../../kit/rows'
 import type { Scope } from '../../kit/words'
@@ -17,22 +18,22 @@ export function SectorDifferenceFigure({ scope, comparisons, reference, metric }
   const diffs = comparisons.flatMap((c) => (c.diff.kind === 'score' ? [Math.abs(c.diff.ciLow), Math.abs(c.diff.ciHigh)] : []))
   const span = Math.max(0.5, Math.ceil(Math.max(0, ...diffs) * 4) / 4)
   const rows = comparisons.map((c) =>
-    intervalRow(w, c.sector, w.sector(c.sector), c.diff, verdictLook(c.verdict), { signed: true, digits: 2, suffix: ` · ${w.verdict(c.verdict)}` }),
+    intervalRow(w, c.sector, w.sector(c.sector), c.diff, verdictLook(c.verdict), { signed: true, suffix: ` · ${w.verdict(c.verdict)}` }),
   )
   const differing = comparisons.filter((c) => c.verdict === 'higher' || c.verdict === 'lower').length
   const refValue = metricOf(reference, metric)
-  const fmt = (v: number) => (metric === 'G' ? w.diff(v) : w.score(v))
+  const fmt = (v: Score) => (metric === 'G' ? w.diff(v) : w.score(v))
   const c = columnsFor(w, comparisons)
   const spec = figure({
     id: 'sectors.difference',
     title: differing > 0 ? sm(w, 'diff.title.some', { count: differing, total: comparisons.length }) : sm(w, 'diff.title.none'),
-    subtitle: sm(w, 'diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue.value) : '—', metric: metricName(w, metric), filters }),
+    subtitle: sm(w, 'diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue) : '—', metric: metricName(w, metric), filters }),
     rows: comparisons,
     rowKey: (r) => r.sector,
     columns: [
       c.label('sector', w.t('table.sector'), (r) => w.sector(r.sector)),
       c.estimate('value', metricName(w, metric), (r) => r.value),
-      ...c.differences('diff', w.t('table.diff'), (r) => r.diff, 2),
+      ...c.differences('diff', w.t('table.diff'), (r) => r.diff),
       c.n((r) => r.value),
       c.text('verdict', w.t('table.verdict'), (r) => (r.value.kind === 'none' ? w.status(r.value) : w.verdict(r.verdict))),
     ],

@@ -7,7 +7,6 @@ import { DIVERGING_STEPS, MATURITY_STEPS, stepOf, type ColorStep } from '../../c
 import { figure } from '../../charts/figure'
 import { Heatmap, type HeatCell } from '../../charts/Heatmap'
 import { DIMENSIONS, type Level } from '../../domain/framework'
-import { formatNumber } from '../../domain/format'
 import type { Metric, UnitSummary } from '../../domain/groups'
 import type { Indicator } from '../../domain/indices'
 import { columnsFor } from '../../kit/columns'
@@ -21,13 +20,16 @@ const MISSING: Indicator = { kind: 'none', reason: 'missing' }
 /** A cell's interval, n and state in words (read on focus and by screen readers). */
 function detail(w: Words, v: Indicator): string {
   if (v.kind === 'none') return v.reason === 'suppressed' ? sm(w, 'cell.suppressed.detail', { minN: w.thresholds.minN }) : sm(w, 'cell.missing')
-  return sm(w, v.status === 'low_reliability' ? 'cell.detail.thin' : 'cell.detail', { low: formatNumber(v.ciLow, w.lang, 2), high: formatNumber(v.ciHigh, w.lang, 2), n: w.count(v.n) })
+  const ci = w.interval(v)
+  const [low, high] = ci.split(' – ')
+  return sm(w, v.status === 'low_reliability' ? 'cell.detail.thin' : 'cell.detail', { low, high, n: w.count(v.n) })
 }
 
-function heatCell(w: Words, v: Indicator, steps: readonly ColorStep[], format: (x: number) => string, mark = ''): HeatCell {
+/** A heatmap cell: its value printed by the rounding rule (as in the table and the CSV), its colour step, its details. */
+function heatCell(w: Words, v: Indicator, steps: readonly ColorStep[], signed: boolean, mark = ''): HeatCell {
   if (v.kind === 'none') return { text: v.reason === 'suppressed' ? `n < ${w.thresholds.minN}` : '—', detail: detail(w, v), suppressed: v.reason === 'suppressed' }
   const step = stepOf(v.value, steps)
-  return { text: `${format(v.value)}${mark}`, fill: step.fill, textColor: step.text, detail: detail(w, v), lowReliability: v.status === 'low_reliability' }
+  return { text: `${signed ? w.diff(v) : w.score(v)}${mark}`, fill: step.fill, textColor: step.text, detail: detail(w, v), lowReliability: v.status === 'low_reliability' }
 }
 
 /** The colour steps in words, with the hatching for suppressed cells and the mark for thin data. */
@@ -60,7 +62,7 @@ export function SectorHeatmapFigure({ scope, comparisons, units }: { scope: Scop
           caption={sm(w, 'heatmap.caption')}
           corner={sm(w, 'heatmap.corner')}
           columns={DIMENSIONS.map((d) => ({ id: d, label: d, title: w.dimension(d) }))}
-          rows={comparisons.map((r) => ({ id: r.sector, label: w.sector(r.sector), cells: DIMENSIONS.map((d) => heatCell(w, r.unit.dimensions[d] ?? MISSING, MATURITY_STEPS, w.score)) }))}
+          rows={comparisons.map((r) => ({ id: r.sector, label: w.sector(r.sector), cells: DIMENSIONS.map((d) => heatCell(w, r.unit.dimensions[d] ?? MISSING, MATURITY_STEPS, false)) }))}
         />
       }
       legend={<StepLegend w={w} steps={MATURITY_STEPS} format={w.score} />}
@@ -134,7 +136,7 @@ export function MatrixFigure({
             cells: sectors.map((s) => {
               const m = cellOf.get(`${p}|${s}`)
               const mark = m?.verdict === 'lower' ? ' ▼' : m?.verdict === 'higher' ? ' ▲' : ''
-              const cell = heatCell(w, m?.value ?? MISSING, steps, fmt, mark)
+              const cell = heatCell(w, m?.value ?? MISSING, steps, metric === 'G', mark)
               const verdictWords = m?.verdict === 'lower' ? `, ${sm(w, 'matrix.lower')}` : m?.verdict === 'higher' ? `, ${sm(w, 'matrix.higher')}` : ''
               return { ...cell, detail: `${w.region(p)}, ${w.sector(s)}: ${cell.detail}${verdictWords}` }
             }),

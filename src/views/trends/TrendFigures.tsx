@@ -45,11 +45,11 @@ export function PillarsFigure({ scope, shown }: { scope: TrendScope; shown: read
       c.text('pillar', w.t('table.pillar'), (r) => words.pillarLabel(r.pillar)),
       c.label('year', w.t('table.year'), (r) => String(r.year)),
       ...c.measured('score', w.t('table.score'), (r) => r.value, { status: false }),
-      ...c.differences('change', tm(w, 'table.change'), (r) => r.change?.diff, 2),
+      ...c.differences('change', tm(w, 'table.change'), (r) => r.change?.diff),
       c.text('verdict', tm(w, 'table.verdict'), (r) => changeText(r, words)),
       c.status((r) => r.value),
     ],
-    summary: `${shown.map((tr) => `${w.level(tr.level)}: ${(['T', 'S'] as const).map((k) => `${k} ${tr[k].map((p) => `${p.year} ${p.value.kind === 'score' ? w.score(p.value.value) : w.missing(p.value.reason)}`).join(', ')}`).join('; ')}`).join('. ')}.`,
+    summary: `${shown.map((tr) => `${w.level(tr.level)}: ${(['T', 'S'] as const).map((k) => `${k} ${tr[k].map((p) => `${p.year} ${p.value.kind === 'score' ? w.score(p.value) : w.missing(p.value.reason)}`).join(', ')}`).join('; ')}`).join('. ')}.`,
   })
   const li = legendItems(w)
   const anyGap = points.some((q) => q.value === undefined)
@@ -61,7 +61,7 @@ export function PillarsFigure({ scope, shown }: { scope: TrendScope; shown: read
           {panels.map((p) => (
             <div key={p.level} className="small-multiple" data-level={p.level}>
               <h4>{w.level(p.level)}</h4>
-              <TrendChart years={scope.years} series={p.series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat([1], w.lang)} height={one ? 300 : 230} />
+              <TrendChart years={scope.years} series={p.series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang)} height={one ? 300 : 230} />
             </div>
           ))}
         </div>
@@ -100,10 +100,10 @@ export function ChangesFigure({ scope, shown }: { scope: TrendScope; shown: read
       c.text('pillar', w.t('table.pillar'), (r) => words.pillarLabel(r.pillar)),
       c.code('from', tm(w, 'table.from'), (r) => r.change.from),
       c.label('to', tm(w, 'table.to'), (r) => String(r.change.to)),
-      ...c.differences('change', tm(w, 'csv.change'), (r) => r.change.diff, 2),
+      ...c.differences('change', tm(w, 'csv.change'), (r) => r.change.diff),
       c.text('verdict', tm(w, 'table.verdict'), (r) => words.verdict(r.change.change)),
     ],
-    summary: `${shown.map((tr) => `${w.level(tr.level)}: ${(['T', 'S'] as const).map((k) => `${k} ${tr.yoy[k].map((x) => `${x.to} ${x.diff.kind === 'score' ? w.diff(x.diff.value) : '—'} (${words.verdict(x.change)})`).join(', ')}`).join('; ')}`).join('. ')}.`,
+    summary: `${shown.map((tr) => `${w.level(tr.level)}: ${(['T', 'S'] as const).map((k) => `${k} ${tr.yoy[k].map((x) => `${x.to} ${x.diff.kind === 'score' ? w.diff(x.diff) : '—'} (${words.verdict(x.change)})`).join(', ')}`).join('; ')}`).join('. ')}.`,
   })
   return (
     <ChartFrame

@@ -80,6 +80,6 @@ function trendFindings(scope: TrendScope, shown: readonly LevelTrend[]): string[
     const to = tr.R.find((x) => x.year === p.to)!.value
     if (from.kind === 'none' || to.kind === 'none') return tm(w, 'finding.none', { Level })
     const measure = tm(w, 'finding.readiness', { level: levelPhrase(tr.level, w.lang) })
-    return changeSentence(measure, { year: p.from, value: from.value }, { year: p.to, value: to.value }, p.change, w.lang) + late
+    return changeSentence(measure, { year: p.from, value: from }, { year: p.to, value: to }, w.lang) + late
   })
 }

@@ -90,7 +90,7 @@ function pointOf(p: YearValue, change: YearChange | undefined, w: TrendWords): T
     value: v.value,
     ciLow: v.ciLow,
     ciHigh: v.ciHigh,
-    text: formatScore(v.value, w.lang),
+    text: formatScore(v, w.lang),
     faint: v.status === 'low_reliability',
     mark: change?.change === 'increase' ? 'up' : change?.change === 'decrease' ? 'down' : undefined,
   }
@@ -127,7 +127,7 @@ export function changeRows(trends: readonly LevelTrend[], w: TrendWords): Change
       label: k,
       labelColor: PILLAR_TEXT[PILLAR[k]],
       groupStart: several && k === 'T' ? w.levelLabel(t.level) : undefined,
-      cells: t.yoy[k].map((c) => (c.diff.kind === 'score' ? { kind: c.change, text: formatDiff(c.diff.value, w.lang, 2) } : { kind: 'unknown' as const, text: '—' })),
+      cells: t.yoy[k].map((c) => (c.diff.kind === 'score' ? { kind: c.change, text: formatDiff(c.diff, w.lang) } : { kind: 'unknown' as const, text: '—' })),
     })),
   )
 }
