@@ -27,7 +27,7 @@ for (const lang of ['nl', 'en'] as const) {
     await page.goto(`/trends?regio=PV24&jaar=2025${lang === 'en' ? '&taal=en' : ''}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
-    const panel = pillars(page).locator('[data-level="regional_sectoral"]')
+    const panel = pillars(page).locator('[data-panel="regional_sectoral"]')
     await expect(panel.locator('.trend-gap')).toHaveCount(2)
     await expect(panel.locator('.trend-line')).toHaveCount(2)
     for (const d of await panel.locator('.trend-line').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-years')))) expect(d).toBe('2021-2025')

@@ -3,7 +3,7 @@
  * labelled select, the control bar, and `Isolate`, which keeps a failing figure from taking its
  * view down.
  */
-import { useId, type ReactNode } from 'react'
+import { Children, isValidElement, useId, type ReactNode } from 'react'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { useI18n } from '../i18n/i18n'
 
@@ -99,5 +99,29 @@ export function Isolate({ children, resetKey }: { children: ReactNode; resetKey?
     >
       {children}
     </ErrorBoundary>
+  )
+}
+
+/** Each child isolated on its own: a failing figure shows its error, the others stay. */
+export function Isolated({ children, resetKey }: { children: ReactNode; resetKey?: string }) {
+  return (
+    <>
+      {Children.map(children, (child) =>
+        child ? (
+          <Isolate resetKey={resetKey} key={isValidElement(child) ? child.key ?? undefined : undefined}>
+            {child}
+          </Isolate>
+        ) : null,
+      )}
+    </>
+  )
+}
+
+/** Announces what a click did (added, removed, full) to screen readers, without showing it. */
+export function LiveStatus({ text }: { text: string }) {
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {text}
+    </p>
   )
 }

@@ -28,22 +28,22 @@ export interface ViewParams<S extends ParamSet<ParamContext>> {
   set: (patch: Partial<ParamValues<S>>, shell?: Partial<ViewState>) => void
 }
 
+/** A view's rule on the shell's parameters: the corrected state and what was corrected. */
+export type ViewRules = (state: ViewState, meta: MetaResponse) => { state: ViewState; notices: Notice[] }
+
 /**
- * Reads the view's parameters. `rules` may check the shell's parameters against the view (a
- * comparison takes 2–6 provinces) and return the corrected state with its own notices.
+ * The view's parameters from a state, pure: the rules first (a comparison takes 2–6 provinces),
+ * then every declared parameter. Returns the typed values, the cleaned state and every notice.
  */
-export function useViewParams<S extends ParamSet<ParamContext>>(
-  state: ViewState,
-  meta: MetaResponse,
-  specs: S,
-  rules?: (state: ViewState, meta: MetaResponse) => { state: ViewState; notices: Notice[] },
-): ViewParams<S> {
-  const read = useMemo(() => {
-    const ruled = rules ? rules(state, meta) : { state, notices: [] }
-    const ctx = { state: ruled.state, meta }
-    const r = readParams(specs, ruled.state.extra, ctx)
-    return { values: r.values, clean: withExtra(ruled.state, r.clean), notices: [...ruled.notices, ...r.notices], ctx }
-  }, [state, meta, specs, rules])
+export function readViewParams<S extends ParamSet<ParamContext>>(state: ViewState, meta: MetaResponse, specs: S, rules?: ViewRules): { values: ParamValues<S>; clean: ViewState; notices: Notice[] } {
+  const ruled = rules ? rules(state, meta) : { state, notices: [] }
+  const r = readParams(specs, ruled.state.extra, { state: ruled.state, meta })
+  return { values: r.values, clean: withExtra(ruled.state, r.clean), notices: [...ruled.notices, ...r.notices] }
+}
+
+/** Reads the view's parameters (see `readViewParams`) and keeps the address clean. */
+export function useViewParams<S extends ParamSet<ParamContext>>(state: ViewState, meta: MetaResponse, specs: S, rules?: ViewRules): ViewParams<S> {
+  const read = useMemo(() => readViewParams(state, meta, specs, rules), [state, meta, specs, rules])
   const notices = useCleanAddress({ notices: read.notices, clean: read.clean })
   const hrefWith = (patch: Partial<ParamValues<S>>, shell: Partial<ViewState> = {}) => {
     const next = { ...read.clean, ...shell }

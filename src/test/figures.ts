@@ -82,3 +82,15 @@ export function parseCsv(text: string, sep: string): string[][] {
 export async function csvOf(fig: HTMLElement, variant: 'nl' | 'intl' = 'nl'): Promise<string[][]> {
   return parseCsv(await csvText(fig, variant), variant === 'nl' ? ';' : ',')
 }
+
+/**
+ * A ranking's rows (position, name, rank range, …) are in order, and every rank range holds its
+ * own position: "2–5" at place 3.
+ */
+export function expectRankRanges(rows: readonly string[][], at: { position: number; range: number }): void {
+  rows.forEach((r, i) => {
+    if (r[at.position] !== String(i + 1)) throw new Error(`row ${i}: position ${r[at.position]}, expected ${i + 1}`)
+    const [best, worst = best] = r[at.range].split('–').map(Number)
+    if (!(best <= i + 1 && worst >= i + 1)) throw new Error(`row ${i}: rank range ${r[at.range]} does not hold place ${i + 1}`)
+  })
+}

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
-import { bodyRows, csvOf, figureBySubtitle, figureByTitle as figure, openTable } from '../../test/figures'
+import { bodyRows, csvOf, expectRankRanges, figureBySubtitle, figureByTitle as figure, openTable } from '../../test/figures'
 import { renderApp } from '../../test/render'
 
 const PROVINCES = 'PV20,PV21,PV22,PV23,PV24,PV25,PV26,PV27,PV28,PV29,PV30,PV31'
@@ -178,12 +178,7 @@ describe('compare regions', () => {
     expect(rows).toHaveLength(12)
     const values = rows.map((r) => Number(r[3].replace(',', '.')))
     expect([...values].sort((a, b) => b - a)).toEqual(values)
-    rows.forEach((r, i) => {
-      expect(r[0]).toBe(String(i + 1))
-      const [best, worst = best] = r[2].split('–').map(Number)
-      expect(best).toBeLessThanOrEqual(i + 1)
-      expect(worst).toBeGreaterThanOrEqual(i + 1)
-    })
+    expectRankRanges(rows, { position: 0, range: 2 })
     // the first place is clear here: rank 1 alone, and the title says so
     expect(rows[0][2]).toBe('1')
     expect(within(rank).getByRole('heading', { level: 3 })).toHaveTextContent(`${rows[0][1]} staat op gereedheid R duidelijk bovenaan`)

@@ -9,7 +9,7 @@ import { perRegionQuery, SUBNATIONAL, subnationalQuery } from '../../api/score-q
 import type { ViewState } from '../../app/url-state'
 import { NoticeBox } from '../../components/NoticeBox'
 import { Gate } from '../../kit/Gate'
-import { Isolate } from '../../kit/sections'
+import { Isolated, LiveStatus } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { useViewParams } from '../../kit/use-view-params'
 import { useWords } from '../../kit/words'
@@ -55,36 +55,24 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
               <section aria-labelledby="compare-where" className="compare-section">
                 <h2 id="compare-where">{cm(w, 'section.where')}</h2>
                 <MetricPicker scope={scope} onChoose={(x) => params.set({ metric: x })} />
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <MapFigure scope={scope} view={map} onView={(v) => params.set({ map: v })} toggle={toggle} />
-                </Isolate>
-                <Isolate resetKey={key}>
                   <RankFigure scope={scope} />
-                </Isolate>
-                {from !== undefined ? (
-                  <Isolate resetKey={key}>
-                    <ChangeSection scope={scope} from={from} then={(rows) => modelOf(from, rows)} />
-                  </Isolate>
-                ) : null}
+                  {from !== undefined ? <ChangeSection scope={scope} from={from} then={(rows) => modelOf(from, rows)} /> : null}
+                </Isolated>
               </section>
               {clean.regions.length > 0 ? (
                 <section aria-labelledby="compare-side" className="compare-section">
                   <h2 id="compare-side">{cm(w, 'section.compare')}</h2>
                   {clean.regions.length === 1 ? <p className="notice">{cm(w, 'choose.one')}</p> : null}
-                  {reference ? (
-                    <Isolate resetKey={key}>
-                      <DifferenceFigure scope={scope} />
-                    </Isolate>
-                  ) : (
-                    <p className="state state-empty">{cm(w, 'diff.off')}</p>
-                  )}
-                  <Isolate resetKey={key}>
+                  <Isolated resetKey={key}>
+                    {reference ? <DifferenceFigure scope={scope} /> : <p className="state state-empty">{cm(w, 'diff.off')}</p>}
                     <ProfileFigure scope={scope} />
-                  </Isolate>
+                  </Isolated>
                   <div className="grid-2">
-                    <Isolate resetKey={key}>
+                    <Isolated resetKey={key}>
                       <BalanceFigure scope={scope} />
-                    </Isolate>
+                    </Isolated>
                     <Peers scope={scope} onFocus={(id) => params.set({ focus: id })} compareHref={(ids) => params.hrefWith({ focus: undefined }, { regions: ids })} />
                   </div>
                 </section>
@@ -93,9 +81,7 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
           )
         }}
       </Gate>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <LiveStatus text={status} />
     </div>
   )
 }

@@ -12,9 +12,9 @@ import { ProvinceMap } from '../../charts/ProvinceMap'
 import { provinceShapes } from '../../charts/province-shapes'
 import { TileMap, type Tile } from '../../charts/TileMap'
 import type { RankedUnit } from '../../domain/compare'
-import { ErrorState } from '../../components/ErrorState'
 import { columnsFor } from '../../kit/columns'
 import { ClassLegend } from '../../kit/legend'
+import { Loaded, MapList } from '../../kit/charts'
 import { classOfScore, classWords, details } from '../../kit/classes'
 import { formatMetric, mapClasses, tiles as tilesOf } from './compare-model'
 import { MAX_REGIONS, provinceCodes } from './params'
@@ -60,14 +60,10 @@ export function MapFigure({ scope, view, onView, toggle }: { scope: CompareScope
   })
   const map = !geo ? (
     <TileMap tiles={tiles} label={cm(w, 'map.label')} actionText={action} onToggle={toggle} />
-  ) : shapes.data ? (
-    <ProvinceMap shapes={shapes.data} tiles={tiles} label={cm(w, 'map.geo.label')} actionText={action} onToggle={toggle} />
-  ) : shapes.error ? (
-    <ErrorState error={shapes.error} onRetry={() => void shapes.refetch()} />
   ) : (
-    <div className="map-loading" aria-busy="true">
-      {cm(w, 'map.geo.loading')}
-    </div>
+    <Loaded query={shapes} loading={cm(w, 'map.geo.loading')}>
+      {(data) => <ProvinceMap shapes={data} tiles={tiles} label={cm(w, 'map.geo.label')} actionText={action} onToggle={toggle} />}
+    </Loaded>
   )
   return (
     <ChartFrame
@@ -109,38 +105,27 @@ function ProvinceList({ scope, toggle, rows }: { scope: CompareScope; toggle: (i
   const { w, model } = scope
   const metric = model.settings.metric
   return (
-    <div className="tilemap-list table-scroll" role="region" aria-label={cm(w, 'map.list')} tabIndex={0} data-export="skip">
-      <table>
-        <caption>{cm(w, 'map.list')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{w.t('table.region')}</th>
-            <th scope="col">{cm(w, 'table.inComparison')}</th>
-            <th scope="col">{scope.metricName(metric)}</th>
-            <th scope="col">{w.t('table.ci')}</th>
-            <th scope="col">{w.t('table.n')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const chosen = model.settings.regions.includes(r.id)
-            const name = w.region(r.id)
-            return (
-              <tr key={r.id} className={chosen ? 'is-chosen' : undefined}>
-                <th scope="row">{name}</th>
-                <td>
-                  <button type="button" className="button-link" aria-label={cm(w, chosen ? 'action.label.remove' : 'action.label.add', { name })} onClick={() => toggle(r.id)}>
-                    {cm(w, chosen ? 'action.remove' : 'action.add')}
-                  </button>
-                </td>
-                <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score, w.lang) : '—'}</td>
-                <td className="num">{r.score.kind === 'score' ? w.interval(r.score, metric === 'G' ? 'difference' : 'score') : w.missing(r.score.reason)}</td>
-                <td className="num">{r.score.kind === 'score' ? w.count(r.score.n) : '—'}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+    <MapList
+      label={cm(w, 'map.list')}
+      head={[w.t('table.region'), cm(w, 'table.inComparison'), scope.metricName(metric), w.t('table.ci'), w.t('table.n')]}
+      numeric={[false, true, true, true]}
+      rows={rows.map((r) => {
+        const chosen = model.settings.regions.includes(r.id)
+        const name = w.region(r.id)
+        return {
+          id: r.id,
+          name,
+          chosen,
+          cells: [
+            <button type="button" className="button-link" aria-label={cm(w, chosen ? 'action.label.remove' : 'action.label.add', { name })} onClick={() => toggle(r.id)}>
+              {cm(w, chosen ? 'action.remove' : 'action.add')}
+            </button>,
+            r.score.kind === 'score' ? formatMetric(metric, r.score, w.lang) : '—',
+            r.score.kind === 'score' ? w.interval(r.score, metric === 'G' ? 'difference' : 'score') : w.missing(r.score.reason),
+            r.score.kind === 'score' ? w.count(r.score.n) : '—',
+          ],
+        }
+      })}
+    />
   )
 }

@@ -2,14 +2,13 @@
 import type { ScoreRow } from '../../api/client'
 import { perRegionQuery } from '../../api/score-queries'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { DotIntervalPlot, paddedAxis } from '../../charts/DotIntervalPlot'
 import { figure } from '../../charts/figure'
 import { possibleLeaders } from '../../domain/compare'
 import { changeWord } from '../../domain/trends'
 import { columnsFor } from '../../kit/columns'
 import { Gate } from '../../kit/Gate'
 import { Legend, legendItems } from '../../kit/legend'
-import { tickFormat } from '../../kit/rows'
+import { byCounts, Dots } from '../../kit/charts'
 import { useScores } from '../../kit/use-scores'
 import { changeDots, formatMetric, rankRows, rankText, unitChanges, type CompareModel } from './compare-model'
 import { provinceCodes } from './params'
@@ -27,8 +26,6 @@ export function RankFigure({ scope }: { scope: CompareScope }) {
         ? cm(w, 'rank.title.one', { name: w.region(leaders[0].id), metric: scope.metricInSentence(metric) })
         : cm(w, 'rank.title.some', { count: leaders.length, metric: scope.metricInSentence(metric) })
   const ref = model.referenceMetric
-  const bounds = model.ranking.flatMap((r) => (r.score.kind === 'score' ? [r.score.ciLow, r.score.ciHigh] : []))
-  const axis = paddedAxis(ref.kind === 'score' ? [...bounds, ref.value] : bounds, metric === 'G')
   const c = columnsFor(w, model.ranking)
   const spec = figure({
     id: 'compare.ranking',
@@ -49,16 +46,14 @@ export function RankFigure({ scope }: { scope: CompareScope }) {
     <ChartFrame
       figure={spec}
       chart={
-        <DotIntervalPlot
+        <Dots
+          w={w}
           rows={rows}
-          domain={axis.domain}
-          ticks={axis.ticks}
-          formatTick={tickFormat(axis.ticks, w.lang, metric === 'G')}
+          axis="scale"
           zero={metric === 'G'}
           reference={model.settings.reference && ref.kind === 'score' ? { value: ref.value, label: cm(w, 'rank.reference', { value: formatMetric(metric, ref, w.lang) }) } : undefined}
           prefixWidth={54}
           labelWidth={112}
-          rowHeight={26}
         />
       }
       notes={<p className="chart-note">{cm(w, 'rank.note')}</p>}
@@ -86,17 +81,13 @@ function ChangeFigure({ scope, from, then }: { scope: CompareScope; from: number
   const down = units.filter((u) => u.change.change === 'decrease').length
   const n = units.length
   const m = scope.metricInSentence(metric)
-  const title =
-    up > 0 && down > 0
-      ? cm(w, 'change.title.upDown', { from, metric: m, up, down, n })
-      : up > 0
-        ? cm(w, 'change.title.up', { from, metric: m, up, n })
-        : down > 0
-          ? cm(w, 'change.title.down', { from, metric: m, down, n })
-          : cm(w, 'change.title.none', { from, to: state.year, metric: m })
+  const title = byCounts(up, down, {
+    both: cm(w, 'change.title.upDown', { from, metric: m, up, down, n }),
+    a: cm(w, 'change.title.up', { from, metric: m, up, n }),
+    b: cm(w, 'change.title.down', { from, metric: m, down, n }),
+    none: cm(w, 'change.title.none', { from, to: state.year, metric: m }),
+  })
   const refDiff = reference.change.diff
-  const bounds = units.flatMap((u) => (u.change.diff.kind === 'score' ? [u.change.diff.ciLow, u.change.diff.ciHigh] : []))
-  const axis = paddedAxis(refDiff.kind === 'score' ? [...bounds, refDiff.value] : bounds, true)
   const rows = [...(model.settings.reference ? [reference] : []), ...units]
   const c = columnsFor(w, rows)
   const spec = figure({
@@ -120,16 +111,13 @@ function ChangeFigure({ scope, from, then }: { scope: CompareScope; from: number
     <ChartFrame
       figure={spec}
       chart={
-        <DotIntervalPlot
+        <Dots
+          w={w}
           rows={dots}
-          domain={axis.domain}
-          ticks={axis.ticks}
-          formatTick={tickFormat(axis.ticks, w.lang, true)}
-          zero
+          axis="difference"
           reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: cm(w, 'change.reference', { value: w.diff(refDiff) }) } : undefined}
           ends={[cm(w, 'change.lower'), cm(w, 'change.higher')]}
           labelWidth={112}
-          rowHeight={26}
         />
       }
       legend={<Legend items={[li.readiness, li.shown, li.notShown, li.thin, units.some((u) => u.change.diff.kind === 'none' && u.change.diff.reason === 'suppressed') && li.suppressed, li.ci]} />}

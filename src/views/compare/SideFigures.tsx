@@ -1,7 +1,6 @@
 /** The chosen provinces side by side: differences from the Netherlands, the profiles, the balance. */
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { DotIntervalPlot, symmetricAxis } from '../../charts/DotIntervalPlot'
 import { figure, type FigureColumn } from '../../charts/figure'
 import { IntervalPlot } from '../../charts/IntervalPlot'
 import type { ComparisonCell } from '../../domain/compare'
@@ -9,7 +8,8 @@ import { formatList } from '../../domain/format'
 import { difference, verdictOf } from '../../domain/indices'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
-import { balanceMapLabels, tickFormat } from '../../kit/rows'
+import { byCounts, Dots, SmallMultiples, type Panel } from '../../kit/charts'
+import { balanceMapLabels } from '../../kit/rows'
 import { balanceOf, balancePointsOf, differenceBounds, differencePanels, profileDomain, profilePanels, REFERENCE_ID, widestClearGap } from './compare-model'
 import { cm, type CompareScope } from './scope'
 
@@ -44,10 +44,14 @@ function cellSpec(scope: CompareScope, id: string, title: string, subtitle: stri
   })
 }
 
+/** One panel per unit (the Netherlands first, then the chosen provinces). */
+function unitPanels<P extends { id: string; name: string }>(panels: readonly P[], part: (p: P) => Omit<Panel, 'id' | 'name'>) {
+  return <SmallMultiples className="compare-multiples" panels={panels.map((p) => ({ id: p.id, name: p.name, ...part(p) }))} />
+}
+
 export function DifferenceFigure({ scope }: { scope: CompareScope }) {
   const { w, model, names } = scope
   const panels = differencePanels(model, names, w.pillar)
-  const axis = symmetricAxis(differenceBounds(model))
   const total = panels.reduce((a, p) => a + p.rows.length, 0)
   const higher = panels.reduce((a, p) => a + p.counts.higher, 0)
   const lower = panels.reduce((a, p) => a + p.counts.lower, 0)
@@ -57,17 +61,10 @@ export function DifferenceFigure({ scope }: { scope: CompareScope }) {
   return (
     <ChartFrame
       figure={cellSpec(scope, 'compare.difference', title, cm(w, 'diff.subtitle', { levels: scope.levelsWords, filters: scope.filters }), true, summary)}
-      chart={
-        <div className="small-multiples compare-multiples">
-          {panels.map((p) => (
-            <div key={p.id} className="small-multiple">
-              <h4>{p.name}</h4>
-              <p className="panel-counts">{cm(w, 'diff.panel', { higher: p.counts.higher, lower: p.counts.lower, similar: p.counts.similar })}</p>
-              <DotIntervalPlot rows={p.rows} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang, true)} zero ends={[cm(w, 'diff.lower'), cm(w, 'diff.higher')]} rowHeight={26} labelWidth={model.settings.levels.length > 1 ? 124 : 150} />
-            </div>
-          ))}
-        </div>
-      }
+      chart={unitPanels(panels, (p) => ({
+        note: cm(w, 'diff.panel', { higher: p.counts.higher, lower: p.counts.lower, similar: p.counts.similar }),
+        content: <Dots w={w} rows={p.rows} axis="difference" also={differenceBounds(model)} ends={[cm(w, 'diff.lower'), cm(w, 'diff.higher')]} labelWidth={model.settings.levels.length > 1 ? 124 : 150} />,
+      }))}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.shown, li.notShown, li.thin, panels.some((p) => p.rows.some((r) => r.value === undefined)) && li.suppressed, li.ci]} />}
       notes={model.settings.levels.length > 1 ? <p className="chart-note">{cm(w, 'profile.dimsNote')}</p> : undefined}
     />
@@ -93,16 +90,10 @@ export function ProfileFigure({ scope }: { scope: CompareScope }) {
   return (
     <ChartFrame
       figure={cellSpec(scope, 'compare.profile', title, cm(w, 'profile.subtitle', { levels: scope.levelsWords, filters: scope.filters }), false, summary)}
-      chart={
-        <div className="small-multiples compare-multiples">
-          {panels.map((p) => (
-            <div key={p.id} className={`small-multiple${p.id === REFERENCE_ID ? ' is-reference' : ''}`}>
-              <h4>{p.name}</h4>
-              <IntervalPlot rows={p.rows} domain={profileDomain(model)} scaleLabels={w.meta.scale.map((s) => w.label(s.label))} rowHeight={26} />
-            </div>
-          ))}
-        </div>
-      }
+      chart={unitPanels(panels, (p) => ({
+        className: p.id === REFERENCE_ID ? 'is-reference' : undefined,
+        content: <IntervalPlot rows={p.rows} domain={profileDomain(model)} scaleLabels={w.meta.scale.map((s) => w.label(s.label))} rowHeight={26} />,
+      }))}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.thin, panels.some((p) => p.rows.some((r) => r.value === undefined)) && li.suppressed, li.ci]} />}
       notes={model.settings.levels.length > 1 ? <p className="chart-note">{cm(w, 'profile.dimsNote')}</p> : undefined}
     />
@@ -114,14 +105,12 @@ export function BalanceFigure({ scope }: { scope: CompareScope }) {
   const verdicts = model.selected.map((u) => ({ id: u.id, ...balanceOf(u) }))
   const tech = verdicts.filter((v) => v.balance === 'tech_led').map((v) => w.region(v.id))
   const social = verdicts.filter((v) => v.balance === 'social_led').map((v) => w.region(v.id))
-  const title =
-    tech.length > 0 && social.length > 0
-      ? cm(w, 'balance.title.both', { tech: formatList(tech, w.lang), social: formatList(social, w.lang) })
-      : tech.length > 0
-        ? cm(w, 'balance.title.tech', { names: formatList(tech, w.lang) })
-        : social.length > 0
-          ? cm(w, 'balance.title.social', { names: formatList(social, w.lang) })
-          : cm(w, 'balance.title.none')
+  const title = byCounts(tech.length, social.length, {
+    both: cm(w, 'balance.title.both', { tech: formatList(tech, w.lang), social: formatList(social, w.lang) }),
+    a: cm(w, 'balance.title.tech', { names: formatList(tech, w.lang) }),
+    b: cm(w, 'balance.title.social', { names: formatList(social, w.lang) }),
+    none: cm(w, 'balance.title.none'),
+  })
   const units = [...(model.settings.reference ? [model.reference] : []), ...model.selected].map((u) => ({ id: u.id, ...balanceOf(u) }))
   const c = columnsFor(w, units)
   const spec = figure({

@@ -6,7 +6,7 @@ import { loadCountryShapes } from '../../charts/europe-shapes'
 import { EuropeMap, type MapCountry } from '../../charts/EuropeMap'
 import { figure } from '../../charts/figure'
 import type { RankedUnit } from '../../domain/compare'
-import { ErrorState } from '../../components/ErrorState'
+import { Loaded, MapList } from '../../kit/charts'
 import { classOfScore, classWords, details } from '../../kit/classes'
 import { columnsFor } from '../../kit/columns'
 import { ClassLegend } from '../../kit/legend'
@@ -54,15 +54,9 @@ export function EuropeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id:
       figure={spec}
       interactive
       chart={
-        shapes.data ? (
-          <EuropeMap shapes={shapes.data} countries={countries} actionText={action} onToggle={(id) => (always.has(id) ? undefined : toggle(id))} />
-        ) : shapes.error ? (
-          <ErrorState error={shapes.error} onRetry={() => void shapes.refetch()} />
-        ) : (
-          <div className="map-loading" aria-busy="true">
-            {im(w, 'map.loading')}
-          </div>
-        )
+        <Loaded query={shapes} loading={im(w, 'map.loading')}>
+          {(data) => <EuropeMap shapes={data} countries={countries} actionText={action} onToggle={(id) => (always.has(id) ? undefined : toggle(id))} />}
+        </Loaded>
       }
       legend={
         <div className="intl-map-side">
@@ -97,44 +91,32 @@ export function EuropeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id:
 function CountryList({ scope, rows, always, chosen, toggle }: { scope: IntlScope; rows: readonly RankedUnit[]; always: ReadonlySet<string>; chosen: ReadonlySet<string>; toggle: (id: string) => void }) {
   const { w } = scope
   return (
-    <div className="tilemap-list table-scroll" role="region" aria-label={im(w, 'map.list')} tabIndex={0} data-export="skip">
-      <table>
-        <caption>{im(w, 'map.list')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{w.t('table.country')}</th>
-            <th scope="col">{scope.metricName}</th>
-            <th scope="col" className="col-ci">
-              {w.t('table.ci')}
-            </th>
-            <th scope="col">{w.t('table.rank')}</th>
-            <th scope="col">{im(w, 'table.inChart')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const name = w.region(r.id)
-            const on = chosen.has(r.id)
-            return (
-              <tr key={r.id} className={on ? 'is-chosen' : undefined} data-country={r.id}>
-                <th scope="row">{name}</th>
-                <td className="num">{r.score.kind === 'score' ? w.score(r.score) : '—'}</td>
-                <td className="num col-ci">{r.score.kind === 'score' ? w.interval(r.score) : w.missing(r.score.reason)}</td>
-                <td className="num">{rankText(r)}</td>
-                <td>
-                  {always.has(r.id) ? (
-                    im(w, 'action.always')
-                  ) : (
-                    <button type="button" className="button-link" aria-pressed={on} aria-label={im(w, on ? 'action.label.remove' : 'action.label.add', { name })} onClick={() => toggle(r.id)}>
-                      {im(w, on ? 'action.remove' : 'action.add')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+    <MapList
+      label={im(w, 'map.list')}
+      head={[w.t('table.country'), scope.metricName, w.t('table.ci'), w.t('table.rank'), im(w, 'table.inChart')]}
+      numeric={[true, true, true, false]}
+      rows={rows.map((r) => {
+        const name = w.region(r.id)
+        const on = chosen.has(r.id)
+        return {
+          id: r.id,
+          name,
+          chosen: on,
+          data: { country: r.id },
+          cells: [
+            r.score.kind === 'score' ? w.score(r.score) : '—',
+            r.score.kind === 'score' ? w.interval(r.score) : w.missing(r.score.reason),
+            rankText(r),
+            always.has(r.id) ? (
+              im(w, 'action.always')
+            ) : (
+              <button type="button" className="button-link" aria-pressed={on} aria-label={im(w, on ? 'action.label.remove' : 'action.label.add', { name })} onClick={() => toggle(r.id)}>
+                {im(w, on ? 'action.remove' : 'action.add')}
+              </button>
+            ),
+          ],
+        }
+      })}
+    />
   )
 }

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
-import { bodyRows, csvOf, figureBySubtitle, openTable } from '../../test/figures'
+import { bodyRows, csvOf, expectRankRanges, figureBySubtitle, openTable } from '../../test/figures'
 import { renderApp } from '../../test/render'
 
 async function apiRows(query: string): Promise<ScoreRow[]> {
@@ -40,12 +40,7 @@ describe('international benchmark', () => {
     expect(rows.map((r) => r[1])).not.toContain('EU-gemiddelde (EU27)')
     const values = rows.map((r) => num(r[3]))
     expect([...values].sort((a, b) => b - a)).toEqual(values)
-    rows.forEach((r, i) => {
-      expect(r[0]).toBe(String(i + 1))
-      const [best, worst = best] = r[2].split('–').map(Number)
-      expect(best).toBeLessThanOrEqual(i + 1)
-      expect(worst).toBeGreaterThanOrEqual(i + 1)
-    })
+    expectRankRanges(rows, { position: 0, range: 2 })
     const nl = rows.find((r) => r[1] === 'Nederland')!
     const dk = rows.find((r) => r[1] === 'Denemarken')!
     expect(nl[3]).toBe(nl1(nlR))

@@ -10,7 +10,7 @@ import { countriesQuery } from '../../api/score-queries'
 import type { ViewState } from '../../app/url-state'
 import { NoticeBox } from '../../components/NoticeBox'
 import { Gate } from '../../kit/Gate'
-import { ControlBar, Isolate, SelectField } from '../../kit/sections'
+import { ControlBar, Isolated, LiveStatus, SelectField } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { useViewParams } from '../../kit/use-view-params'
 import { selection, useWords } from '../../kit/words'
@@ -58,37 +58,31 @@ export default function InternationalView({ state, meta }: { state: ViewState; m
               </ControlBar>
               <section className="intl-section" aria-labelledby="intl-metric">
                 <h2 id="intl-metric">{im(w, 'section.metric', { metric: scope.metricInSentence })}</h2>
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <EuropeFigure scope={scope} toggle={toggle} />
-                </Isolate>
+                </Isolated>
                 <div className="grid-2">
-                  <Isolate resetKey={key}>
+                  <Isolated resetKey={key}>
                     <RankFigure scope={scope} />
-                  </Isolate>
-                  <Isolate resetKey={key}>
                     <GapFigure scope={scope} />
-                  </Isolate>
+                  </Isolated>
                 </div>
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <TimeFigure scope={scope} toggle={toggle} />
-                </Isolate>
+                </Isolated>
               </section>
               <section className="intl-section" aria-labelledby="intl-all">
                 <h2 id="intl-all">{im(w, 'section.all')}</h2>
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <EuFigure scope={scope} />
-                </Isolate>
-                <Isolate resetKey={key}>
                   <GapsFigure scope={scope} />
-                </Isolate>
+                </Isolated>
               </section>
             </div>
           )
         }}
       </Gate>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <LiveStatus text={status} />
     </div>
   )
 }

@@ -1,10 +1,9 @@
 /** Every measure: the Netherlands against the EU average, and the change of the distance to the leader. */
 import { ChartFrame } from '../../charts/ChartFrame'
-import { DotIntervalPlot, symmetricAxis } from '../../charts/DotIntervalPlot'
 import { figure } from '../../charts/figure'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
-import { tickFormat } from '../../kit/rows'
+import { byCounts, Dots } from '../../kit/charts'
 import { euRows, gapRows, rankText } from './international-model'
 import { im, type IntlScope } from './scope'
 
@@ -18,15 +17,12 @@ export function EuFigure({ scope }: { scope: IntlScope }) {
   const dots = euRows(rows, names, im(w, 'group.composite'), w.pillar)
   const higher = rows.filter((r) => r.verdictEu === 'higher').length
   const lower = rows.filter((r) => r.verdictEu === 'lower').length
-  const title =
-    higher > 0 && lower > 0
-      ? im(w, 'eu.title.some', { higher, lower, total: rows.length })
-      : higher > 0
-        ? im(w, 'eu.title.higher', { higher, total: rows.length })
-        : lower > 0
-          ? im(w, 'eu.title.lower', { lower, total: rows.length })
-          : im(w, 'eu.title.none')
-  const axis = symmetricAxis(rows.flatMap((r) => (r.diffEu.kind === 'score' ? [r.diffEu.ciLow, r.diffEu.ciHigh] : [])))
+  const title = byCounts(higher, lower, {
+    both: im(w, 'eu.title.some', { higher, lower, total: rows.length }),
+    a: im(w, 'eu.title.higher', { higher, total: rows.length }),
+    b: im(w, 'eu.title.lower', { lower, total: rows.length }),
+    none: im(w, 'eu.title.none'),
+  })
   const c = columnsFor(w, rows)
   const spec = figure({
     id: 'international.eu',
@@ -49,7 +45,7 @@ export function EuFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang, true)} zero ends={[im(w, 'eu.lower'), im(w, 'eu.higher')]} rowHeight={26} />}
+      chart={<Dots w={w} rows={dots} axis="difference" ends={[im(w, 'eu.lower'), im(w, 'eu.higher')]} />}
       legend={<DiffLegend scope={scope} missing={dots.some((d) => d.value === undefined)} />}
     />
   )
@@ -60,15 +56,12 @@ export function GapsFigure({ scope }: { scope: IntlScope }) {
   const dots = gapRows(rows, names, im(w, 'group.composite'), w.pillar)
   const behind = rows.filter((r) => r.gap?.trend === 'falling_behind').length
   const catching = rows.filter((r) => r.gap?.trend === 'catching_up').length
-  const title =
-    behind > 0 && catching > 0
-      ? im(w, 'gaps.title', { from: fromYear, behind, catching, total: rows.length })
-      : behind > 0
-        ? im(w, 'gaps.title.behind', { from: fromYear, behind, total: rows.length })
-        : catching > 0
-          ? im(w, 'gaps.title.catching', { from: fromYear, catching, total: rows.length })
-          : im(w, 'gaps.title.none', { from: fromYear })
-  const axis = symmetricAxis(rows.flatMap((r) => (r.gap && r.gap.change.kind === 'score' ? [r.gap.change.ciLow, r.gap.change.ciHigh] : [])))
+  const title = byCounts(behind, catching, {
+    both: im(w, 'gaps.title', { from: fromYear, behind, catching, total: rows.length }),
+    a: im(w, 'gaps.title.behind', { from: fromYear, behind, total: rows.length }),
+    b: im(w, 'gaps.title.catching', { from: fromYear, catching, total: rows.length }),
+    none: im(w, 'gaps.title.none', { from: fromYear }),
+  })
   const leads = rows.filter((r) => r.rival?.subjectLeads)
   const c = columnsFor(w, rows)
   const spec = figure({
@@ -91,7 +84,7 @@ export function GapsFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang, true)} zero ends={[im(w, 'gaps.catching'), im(w, 'gaps.behind')]} rowHeight={26} />}
+      chart={<Dots w={w} rows={dots} axis="difference" ends={[im(w, 'gaps.catching'), im(w, 'gaps.behind')]} />}
       legend={<DiffLegend scope={scope} missing={dots.some((d) => d.value === undefined)} />}
       notes={
         <>

@@ -1,6 +1,5 @@
 /** The chosen measure: the ranking of the countries, the distance to the leader over time, and the countries over time. */
 import { ChartFrame } from '../../charts/ChartFrame'
-import { DotIntervalPlot, paddedAxis } from '../../charts/DotIntervalPlot'
 import { figure } from '../../charts/figure'
 import { TrendChart, trendAxis } from '../../charts/TrendChart'
 import { possibleLeaders } from '../../domain/compare'
@@ -8,6 +7,7 @@ import { formatList } from '../../domain/format'
 import { changeSentence, gapTrendSentence } from '../../domain/trends'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
+import { Dots } from '../../kit/charts'
 import { tickFormat } from '../../kit/rows'
 import { EU_AVERAGE, gapSeries, gapTrendSeries, MAX_EXTRA, rankRows, rankText, seriesBounds, SUBJECT, timeSeries, valueOf } from './international-model'
 import { im, type IntlScope } from './scope'
@@ -24,8 +24,6 @@ export function RankFigure({ scope }: { scope: IntlScope }) {
         : im(w, 'rank.title', { position: nl.position, count, metric: scope.metricInSentence, range: rankText(nl) })
   const rows = rankRows(ranked, scope.metric, names)
   const eu = valueOf(scope.data, EU_AVERAGE, state.year, scope.metric)
-  const bounds = ranked.flatMap((r) => (r.score.kind === 'score' ? [r.score.ciLow, r.score.ciHigh] : []))
-  const axis = paddedAxis(eu.kind === 'score' ? [...bounds, eu.value] : bounds)
   const c = columnsFor(w, ranked)
   const spec = figure({
     id: 'international.ranking',
@@ -47,18 +45,7 @@ export function RankFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={
-        <DotIntervalPlot
-          rows={rows}
-          domain={axis.domain}
-          ticks={axis.ticks}
-          formatTick={tickFormat(axis.ticks, w.lang)}
-          reference={eu.kind === 'score' ? { value: eu.value, label: im(w, 'rank.reference', { value: w.score(eu) }) } : undefined}
-          prefixWidth={48}
-          labelWidth={104}
-          rowHeight={26}
-        />
-      }
+      chart={<Dots w={w} rows={rows} axis="scale" reference={eu.kind === 'score' ? { value: eu.value, label: im(w, 'rank.reference', { value: w.score(eu) }) } : undefined} prefixWidth={48} labelWidth={104} />}
       notes={<p className="chart-note">{im(w, 'rank.note')}</p>}
     />
   )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MetaResponse } from '../../api/client'
-import { readParams } from '../../app/params'
+import { readViewParams } from '../../kit/use-view-params'
 import type { ViewState } from '../../app/url-state'
 import { INTL_PARAMS, nationalOnly } from './params'
 
@@ -11,11 +11,7 @@ const meta = {
 
 const state = (extra: Record<string, string>, rest: Partial<ViewState> = {}): ViewState => ({ view: 'international', regions: [], sectors: [], year: 2025, lang: 'nl', extra, ...rest })
 
-function read(s: ViewState) {
-  const ruled = nationalOnly(s, meta)
-  const r = readParams(INTL_PARAMS, ruled.state.extra, { state: ruled.state, meta })
-  return { state: ruled.state, values: r.values, notices: [...ruled.notices, ...r.notices], clean: r.clean }
-}
+const read = (s: ViewState) => readViewParams(s, meta, INTL_PARAMS, nationalOnly)
 
 describe('the international view in the address', () => {
   it('defaults to readiness, the first year and no extra countries', () => {
@@ -35,7 +31,7 @@ describe('the international view in the address', () => {
       'Unknown country "EU27" in the address was ignored.',
       'At most 4 fit at once. Left out: FR.',
     ])
-    expect(r.clean).toEqual({ maat: undefined, vergelijkjaar: undefined, land: 'BE,DE,DK,FI' })
-    expect(r.state.level).toBeUndefined()
+    expect(r.clean.extra).toEqual({ land: 'BE,DE,DK,FI' })
+    expect(r.clean.level).toBeUndefined()
   })
 })

@@ -9,7 +9,7 @@ import { navigate } from '../../app/location'
 import { hrefOf, type ViewState } from '../../app/url-state'
 import { DIMENSIONS, LEVELS, type Dimension, type Level } from '../../domain/framework'
 import { Gate } from '../../kit/Gate'
-import { ChoiceChips, ControlBar, Findings, Isolate, SelectField } from '../../kit/sections'
+import { ChoiceChips, ControlBar, Findings, Isolated, SelectField } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { scopeOf, selection, useWords, type Scope } from '../../kit/words'
 import { BalanceFigure } from './BalanceFigure'
@@ -46,28 +46,20 @@ export default function OverviewView({ state, meta }: { state: ViewState; meta: 
               <Findings title={w.t('overview.findings')} items={overviewFindings(selection(state, w).subject, levels, w.lang)} />
               {several ? <PooledNote scope={scope} /> : null}
               <FocusBar scope={scope} />
-              <Isolate resetKey={key}>
+              <Isolated resetKey={key}>
                 <YearComparison state={state} meta={meta} />
-              </Isolate>
-              {one ? (
-                <Isolate resetKey={key}>
-                  <ProvinceFigure scope={scope} levels={levels} country={levelSummaries(scores.rows.country, scores.rows.nat, state.year)} />
-                </Isolate>
-              ) : null}
+                {one ? <ProvinceFigure scope={scope} levels={levels} country={levelSummaries(scores.rows.country, scores.rows.nat, state.year)} /> : null}
+              </Isolated>
               <div className="grid-2">
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <LadderFigure scope={scope} levels={levels} />
-                </Isolate>
-                <Isolate resetKey={key}>
                   <PillarsFigure scope={scope} levels={levels} rows={[...scores.rows.sub, ...scores.rows.nat]} />
-                </Isolate>
+                </Isolated>
               </div>
-              <Isolate resetKey={key}>
+              <Isolated resetKey={key}>
                 <BalanceFigure scope={scope} levels={levels} sub={scores.rows.sub} nat={scores.rows.nat} perRegion={several ? scores.rows.perRegion : undefined} />
-              </Isolate>
-              <Isolate resetKey={key}>
                 <ProfileFigure scope={scope} levels={levels} />
-              </Isolate>
+              </Isolated>
             </>
           )
         }}

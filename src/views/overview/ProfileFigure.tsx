@@ -6,6 +6,7 @@ import { levelPhrase } from '../../domain/findings'
 import { DIMENSIONS, type Dimension } from '../../domain/framework'
 import { clearlyLowest, type Indicator, type LevelSummary } from '../../domain/indices'
 import { columnsFor } from '../../kit/columns'
+import { SmallMultiples } from '../../kit/charts'
 import { Legend, legendItems } from '../../kit/legend'
 import type { Scope } from '../../kit/words'
 import { dimensionPanels } from './overview-model'
@@ -48,16 +49,7 @@ export function ProfileFigure({ scope, levels }: { scope: Scope; levels: readonl
   return (
     <ChartFrame
       figure={spec}
-      chart={
-        <div className={`small-multiples ${panels.length === 1 ? 'single' : ''}`}>
-          {panels.map((p) => (
-            <div key={p.level} className="small-multiple">
-              <h4>{w.level(p.level)}</h4>
-              <IntervalPlot rows={p.rows} rowHeight={26} />
-            </div>
-          ))}
-        </div>
-      }
+      chart={<SmallMultiples panels={panels.map((p) => ({ id: p.level, name: w.level(p.level), content: <IntervalPlot rows={p.rows} rowHeight={26} /> }))} />}
       legend={<Legend items={[li.technological, li.social, li.thin, panels.some((p) => p.rows.some((r) => r.value === undefined)) && li.suppressed, li.ci]} />}
       notes={dimensionNote ? <p className="chart-note dimension-note">{dimensionNote}</p> : undefined}
     />

@@ -6,14 +6,14 @@
  */
 import { hrefOf } from '../../app/url-state'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { DotIntervalPlot, symmetricAxis } from '../../charts/DotIntervalPlot'
 import { figure } from '../../charts/figure'
 import { formatList } from '../../domain/format'
 import { LEVELS } from '../../domain/framework'
 import { difference, verdictOf, type Indicator, type LevelSummary, type Verdict } from '../../domain/indices'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
-import { dotRow, measureLook, tickFormat } from '../../kit/rows'
+import { byCounts, Dots } from '../../kit/charts'
+import { dotRow, measureLook } from '../../kit/rows'
 import type { Scope } from '../../kit/words'
 
 type Measure = 'R' | 'T' | 'S'
@@ -59,19 +59,16 @@ export function ProvinceFigure({ scope, levels, country }: { scope: Scope; level
   const higher = readiness.filter((r) => r.verdict === 'higher').length
   const lower = readiness.filter((r) => r.verdict === 'lower').length
   const total = readiness.length
-  const title =
-    higher > 0 && lower > 0
-      ? w.t('overview.province.title.both', { name, higher, lower, total })
-      : higher > 0
-        ? w.t('overview.province.title.higher', { name, count: higher, total })
-        : lower > 0
-          ? w.t('overview.province.title.lower', { name, count: lower, total })
-          : w.t('overview.province.title.none', { name })
+  const title = byCounts(higher, lower, {
+    both: w.t('overview.province.title.both', { name, higher, lower, total }),
+    a: w.t('overview.province.title.higher', { name, count: higher, total }),
+    b: w.t('overview.province.title.lower', { name, count: lower, total }),
+    none: w.t('overview.province.title.none', { name }),
+  })
   const measureName = (m: Measure) => (m === 'R' ? w.t('table.readiness') : `${w.pillar(m === 'T' ? 'technological' : 'social')} ${m}`)
   const dots = rows.map((r, i) =>
     dotRow(w, `${r.level}-${r.measure}`, measureName(r.measure), r.diff, measureLook(r.measure), { signed: true, groupStart: i % MEASURES.length === 0 ? w.level(r.level) : undefined }),
   )
-  const axis = symmetricAxis(rows.flatMap((r) => (r.diff.kind === 'score' ? [r.diff.ciLow, r.diff.ciHigh] : [])))
   const c = columnsFor(w, rows)
   const spec = figure({
     id: 'overview.province',
@@ -93,17 +90,7 @@ export function ProvinceFigure({ scope, levels, country }: { scope: Scope; level
   return (
     <ChartFrame
       figure={spec}
-      chart={
-        <DotIntervalPlot
-          rows={dots}
-          domain={axis.domain}
-          ticks={axis.ticks}
-          formatTick={tickFormat(axis.ticks, w.lang, true)}
-          zero
-          ends={[w.t('overview.province.lower', { nl }), w.t('overview.province.higher', { nl })]}
-          rowHeight={26}
-        />
-      }
+      chart={<Dots w={w} rows={dots} axis="difference" ends={[w.t('overview.province.lower', { nl }), w.t('overview.province.higher', { nl })]} />}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.shown, li.notShown, dots.some((d) => d.value === undefined) && li.suppressed, li.ci]} />}
       notes={<p className="chart-note">{w.t('overview.province.national')}</p>}
     />

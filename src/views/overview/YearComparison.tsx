@@ -8,7 +8,6 @@ import type { MetaResponse } from '../../api/client'
 import { nationalQuery, subnationalQuery } from '../../api/score-queries'
 import type { ViewState } from '../../app/url-state'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { DotIntervalPlot, paddedAxis } from '../../charts/DotIntervalPlot'
 import { figure } from '../../charts/figure'
 import { LEVELS, type Level } from '../../domain/framework'
 import { changeWord } from '../../domain/trends'
@@ -18,7 +17,7 @@ import { columnsFor } from '../../kit/columns'
 import { Gate } from '../../kit/Gate'
 import { Legend, legendItems } from '../../kit/legend'
 import { compareYearParam } from '../../kit/params'
-import { tickFormat } from '../../kit/rows'
+import { byCounts, Dots } from '../../kit/charts'
 import { SelectField } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { useViewParams } from '../../kit/use-view-params'
@@ -69,8 +68,7 @@ function YearFigure({ w, state, from, rows }: { w: Words; state: ViewState; from
   const up = countOf(rows, 'R', 'increase')
   const down = countOf(rows, 'R', 'decrease')
   const n = LEVELS.length
-  const title = up > 0 && down > 0 ? m('title.upDown', { from, up, down, n }) : up > 0 ? m('title.up', { from, up, n }) : down > 0 ? m('title.down', { from, down, n }) : m('title.none', { from, to: state.year })
-  const axis = paddedAxis(rows.flatMap((r) => (r.change.diff.kind === 'score' ? [r.change.diff.ciLow, r.change.diff.ciHigh] : [])), true)
+  const title = byCounts(up, down, { both: m('title.upDown', { from, up, down, n }), a: m('title.up', { from, up, n }), b: m('title.down', { from, down, n }), none: m('title.none', { from, to: state.year }) })
   const sel = selection(state, w)
   const where = (l: Level) => (l === 'national' ? w.region('NL') : `${sel.regions} · ${sel.sectors}`)
   const c = columnsFor(w, rows)
@@ -95,7 +93,7 @@ function YearFigure({ w, state, from, rows }: { w: Words; state: ViewState; from
   return (
     <ChartFrame
       figure={spec}
-      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang, true)} zero ends={[m('lower'), m('higher')]} rowHeight={26} />}
+      chart={<Dots w={w} rows={dots} axis="difference" ends={[m('lower'), m('higher')]} />}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.shown, li.notShown, dots.some((d) => d.value === undefined) && li.suppressed, li.ci]} />}
       notes={<p className="chart-note">{w.t('overview.national.note')}</p>}
     />

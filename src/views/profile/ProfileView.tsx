@@ -12,7 +12,7 @@ import { longDate } from '../../charts/frame-context'
 import { formatNumber } from '../../domain/format'
 import { profileFindings } from '../../domain/profile'
 import { Gate } from '../../kit/Gate'
-import { Findings, Isolate } from '../../kit/sections'
+import { Findings, Isolated } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { scopeOf, useWords, type Words } from '../../kit/words'
 import { LadderFigure, PartsFigure, TrendFigure, VersusFigure } from './ProfileFigures'
@@ -115,23 +115,17 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
               </header>
               <Findings title={pm(w, 'findings')} items={findings} />
               <div className="grid-2">
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <LadderFigure scope={scope} levels={withNational} />
-                </Isolate>
-                <Isolate resetKey={key}>
                   <VersusFigure scope={scope} id="profile.versus" ds={versus} />
-                </Isolate>
+                </Isolated>
               </div>
               <div className="grid-3">
-                <Isolate resetKey={key}>
+                <Isolated resetKey={key}>
                   <VersusFigure scope={scope} id="profile.dimensions" ds={dimensionsVersus(unitLevels, refLevels)} />
-                </Isolate>
-                <Isolate resetKey={key}>
                   <TrendFigure scope={scope} rows={rows.unit} />
-                </Isolate>
-                <Isolate resetKey={key}>
                   <PartsFigure scope={scope} ds={parts} />
-                </Isolate>
+                </Isolated>
               </div>
               <div className="grid-2">
                 <Similar scope={scope} rows={rows.peers} />

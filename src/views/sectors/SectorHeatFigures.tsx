@@ -2,10 +2,11 @@
  * The sector view's heatmaps (HTML tables): score per sector and dimension, and the chosen measure
  * per province × sector against the same sector in the whole country. Sorting lives in the address.
  */
+import type { ReactNode } from 'react'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { DIVERGING_STEPS, MATURITY_STEPS, stepOf, type ColorStep } from '../../charts/color-scale'
-import { figure } from '../../charts/figure'
-import { Heatmap, type HeatCell } from '../../charts/Heatmap'
+import { figure, type FigureSpec } from '../../charts/figure'
+import { Heatmap, type HeatCell, type HeatmapProps } from '../../charts/Heatmap'
 import { DIMENSIONS, type Level } from '../../domain/framework'
 import type { Metric, UnitSummary } from '../../domain/groups'
 import type { Indicator } from '../../domain/indices'
@@ -41,6 +42,11 @@ function StepLegend({ w, steps, format }: { w: Words; steps: readonly ColorStep[
   return <ClassLegend classes={classes} suppressed={w.t('legend.suppressed', { minN: w.thresholds.minN })} extra={[sm(w, 'legend.thin')]} />
 }
 
+/** A heatmap figure: an HTML table the reader can move through (its export draws the same table). */
+function HeatFrame<R>({ spec, heatmap, legend, notes }: { spec: FigureSpec<R>; heatmap: HeatmapProps; legend: ReactNode; notes?: ReactNode }) {
+  return <ChartFrame figure={spec} interactive chart={<Heatmap {...heatmap} />} legend={legend} notes={notes} />
+}
+
 export function SectorHeatmapFigure({ scope, comparisons, units }: { scope: Scope; comparisons: readonly SectorComparison[]; units: Map<string, UnitSummary> }) {
   const { w, filters } = scope
   const lowest = commonLowest(units)
@@ -54,17 +60,14 @@ export function SectorHeatmapFigure({ scope, comparisons, units }: { scope: Scop
     columns: [c.label('sector', w.t('table.sector'), (r) => w.sector(r.sector)), ...DIMENSIONS.map((d) => c.estimate(d, `${d} ${w.dimension(d)}`, (r) => r.unit.dimensions[d] ?? MISSING))],
   })
   return (
-    <ChartFrame
-      figure={spec}
-      interactive
-      chart={
-        <Heatmap
-          caption={sm(w, 'heatmap.caption')}
-          corner={sm(w, 'heatmap.corner')}
-          columns={DIMENSIONS.map((d) => ({ id: d, label: d, title: w.dimension(d) }))}
-          rows={comparisons.map((r) => ({ id: r.sector, label: w.sector(r.sector), cells: DIMENSIONS.map((d) => heatCell(w, r.unit.dimensions[d] ?? MISSING, MATURITY_STEPS, false)) }))}
-        />
-      }
+    <HeatFrame
+      spec={spec}
+      heatmap={{
+        caption: sm(w, 'heatmap.caption'),
+        corner: sm(w, 'heatmap.corner'),
+        columns: DIMENSIONS.map((d) => ({ id: d, label: d, title: w.dimension(d) })),
+        rows: comparisons.map((r) => ({ id: r.sector, label: w.sector(r.sector), cells: DIMENSIONS.map((d) => heatCell(w, r.unit.dimensions[d] ?? MISSING, MATURITY_STEPS, false)) })),
+      }}
       legend={<StepLegend w={w} steps={MATURITY_STEPS} format={w.score} />}
     />
   )
@@ -121,31 +124,28 @@ export function MatrixFigure({
     columns: [c.label('province', sm(w, 'matrix.corner'), (p) => w.region(p)), ...sectors.map((s) => (metric === 'G' ? c.difference : c.estimate)(s, w.sector(s), (p) => valueOf(p, s)))],
   })
   return (
-    <ChartFrame
-      figure={spec}
-      interactive
-      chart={
-        <Heatmap
-          caption={sm(w, 'matrix.caption', { metric: metricName(w, metric) })}
-          corner={sm(w, 'matrix.corner')}
-          columns={sectors.map((s) => ({ id: s, label: s, title: w.sector(s) }))}
-          rows={provinces.map((p) => ({
-            id: p,
-            label: w.region(p),
-            highlight: state.regions.includes(p),
-            cells: sectors.map((s) => {
-              const m = cellOf.get(`${p}|${s}`)
-              const mark = m?.verdict === 'lower' ? ' ▼' : m?.verdict === 'higher' ? ' ▲' : ''
-              const cell = heatCell(w, m?.value ?? MISSING, steps, metric === 'G', mark)
-              const verdictWords = m?.verdict === 'lower' ? `, ${sm(w, 'matrix.lower')}` : m?.verdict === 'higher' ? `, ${sm(w, 'matrix.higher')}` : ''
-              return { ...cell, detail: `${w.region(p)}, ${w.sector(s)}: ${cell.detail}${verdictWords}` }
-            }),
-          }))}
-          sort={sort}
-          onSort={onSort}
-          sortLabel={(column) => sm(w, 'matrix.sortBy', { column: column === 'label' ? sm(w, 'matrix.corner') : w.sector(column) })}
-        />
-      }
+    <HeatFrame
+      spec={spec}
+      heatmap={{
+        caption: sm(w, 'matrix.caption', { metric: metricName(w, metric) }),
+        corner: sm(w, 'matrix.corner'),
+        columns: sectors.map((s) => ({ id: s, label: s, title: w.sector(s) })),
+        rows: provinces.map((p) => ({
+          id: p,
+          label: w.region(p),
+          highlight: state.regions.includes(p),
+          cells: sectors.map((s) => {
+            const m = cellOf.get(`${p}|${s}`)
+            const mark = m?.verdict === 'lower' ? ' ▼' : m?.verdict === 'higher' ? ' ▲' : ''
+            const cell = heatCell(w, m?.value ?? MISSING, steps, metric === 'G', mark)
+            const verdictWords = m?.verdict === 'lower' ? `, ${sm(w, 'matrix.lower')}` : m?.verdict === 'higher' ? `, ${sm(w, 'matrix.higher')}` : ''
+            return { ...cell, detail: `${w.region(p)}, ${w.sector(s)}: ${cell.detail}${verdictWords}` }
+          }),
+        })),
+        sort,
+        onSort,
+        sortLabel: (column) => sm(w, 'matrix.sortBy', { column: column === 'label' ? sm(w, 'matrix.corner') : w.sector(column) }),
+      }}
       legend={
         <>
           <StepLegend w={w} steps={steps} format={fmt} />

@@ -12,7 +12,7 @@ import { formatList } from '../../domain/format'
 import { METRICS, type Metric } from '../../domain/groups'
 import { Gate } from '../../kit/Gate'
 import { withoutNationalLevel } from '../../kit/params'
-import { ChoiceChips, ControlBar, Findings, Isolate, SelectField } from '../../kit/sections'
+import { ChoiceChips, ControlBar, Findings, Isolated, SelectField } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { useViewParams } from '../../kit/use-view-params'
 import { scopeOf, useWords, type Words } from '../../kit/words'
@@ -55,16 +55,10 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
           return (
             <>
               <Findings title={sm(w, 'findings.title')} intro={<p>{sm(w, 'findings.level', { level: levelPhrase(level, w.lang), year: clean.year })}</p>} items={sectorFindings(w, comparisons, metric)} />
-              <Isolate resetKey={key}>
+              <Isolated resetKey={key}>
                 <SectorDifferenceFigure scope={scope} comparisons={comparisons} reference={reference} metric={metric} />
-              </Isolate>
-              <Isolate resetKey={key}>
                 <SectorHeatmapFigure scope={scope} comparisons={comparisons} units={units} />
-              </Isolate>
-              <Isolate resetKey={key}>
                 <SectorBalanceFigure scope={scope} comparisons={comparisons} level={level} />
-              </Isolate>
-              <Isolate resetKey={key}>
                 <MatrixFigure
                   scope={scope}
                   cells={cells}
@@ -77,7 +71,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
                     params.set({ sortBy: by, order: by === sortBy && order === 'oplopend' ? 'aflopend' : 'oplopend' })
                   }}
                 />
-              </Isolate>
+              </Isolated>
             </>
           )
         }}

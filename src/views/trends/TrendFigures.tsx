@@ -4,6 +4,7 @@ import { ChartFrame } from '../../charts/ChartFrame'
 import { figure } from '../../charts/figure'
 import { TrendChart, trendAxis } from '../../charts/TrendChart'
 import { columnsFor } from '../../kit/columns'
+import { SmallMultiples } from '../../kit/charts'
 import { Legend, legendItems } from '../../kit/legend'
 import { tickFormat } from '../../kit/rows'
 import type { TrendsMessageKey } from './messages'
@@ -57,14 +58,14 @@ export function PillarsFigure({ scope, shown }: { scope: TrendScope; shown: read
     <ChartFrame
       figure={spec}
       chart={
-        <div className={`small-multiples trend-multiples${one ? ' single' : ''}`}>
-          {panels.map((p) => (
-            <div key={p.level} className="small-multiple" data-level={p.level}>
-              <h4>{w.level(p.level)}</h4>
-              <TrendChart years={scope.years} series={p.series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang)} height={one ? 300 : 230} />
-            </div>
-          ))}
-        </div>
+        <SmallMultiples
+          className="trend-multiples"
+          panels={panels.map((p) => ({
+            id: p.level,
+            name: w.level(p.level),
+            content: <TrendChart years={scope.years} series={p.series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang)} height={one ? 300 : 230} />,
+          }))}
+        />
       }
       legend={
         <Legend

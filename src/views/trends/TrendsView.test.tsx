@@ -69,7 +69,7 @@ describe('trends', () => {
     expect(new Set(direct.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025]))
     renderApp('/trends?regio=PV24&jaar=2025')
     const fig = await waitFor(() => figureBySubtitle(PILLARS))
-    const panel = fig.querySelector('[data-level="regional_sectoral"]')!
+    const panel = fig.querySelector('[data-panel="regional_sectoral"]')!
     // hatched columns for the two missing years, saying why
     expect([...panel.querySelectorAll('.trend-gap')].map((g) => g.getAttribute('data-year'))).toEqual(['2019', '2020'])
     expect(panel.querySelector('.trend-gap')).toHaveTextContent('geen gegevens')
@@ -78,7 +78,7 @@ describe('trends', () => {
     expect(lines.map((l) => l.getAttribute('data-years'))).toEqual(['2021-2025', '2021-2025'])
     for (const l of lines) expect(l.getAttribute('d')!.match(/[ML]/g)).toHaveLength(5)
     // other levels of Flevoland have every year
-    expect(fig.querySelector('[data-level="individual"] .trend-gap')).toBeNull()
+    expect(fig.querySelector('[data-panel="individual"] .trend-gap')).toBeNull()
     // the table says so in words, and does not compute a change across the gap
     const rows = bodyRows(await openTable(fig)).filter((r) => r[0] === 'Regionaal/sectoraal')
     expect(rows.filter((r) => r[2] === '2019' || r[2] === '2020').map((r) => [r[3], r[9]])).toEqual([

@@ -11,7 +11,7 @@ import { levelPhrase } from '../../domain/findings'
 import { LEVELS, type Level } from '../../domain/framework'
 import { changeSentence } from '../../domain/trends'
 import { Gate } from '../../kit/Gate'
-import { ChoiceChips, ControlBar, Findings, Isolate } from '../../kit/sections'
+import { ChoiceChips, ControlBar, Findings, Isolated } from '../../kit/sections'
 import { useScores } from '../../kit/use-scores'
 import { useWords } from '../../kit/words'
 import { PathFigure } from './PathFigure'
@@ -48,17 +48,11 @@ export default function TrendsView({ state, meta }: { state: ViewState; meta: Me
                   onChoose={(level) => navigate(hrefOf({ ...state, level }))}
                 />
               </ControlBar>
-              <Isolate resetKey={key}>
+              <Isolated resetKey={key}>
                 <PillarsFigure scope={scope} shown={shown} />
-              </Isolate>
-              {years.length > 1 ? (
-                <Isolate resetKey={key}>
-                  <ChangesFigure scope={scope} shown={shown} />
-                </Isolate>
-              ) : null}
-              <Isolate resetKey={key}>
+                {years.length > 1 ? <ChangesFigure scope={scope} shown={shown} /> : null}
                 <PathFigure scope={scope} all={all} shown={shown} />
-              </Isolate>
+              </Isolated>
             </>
           )
         }}
