@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { downloadFigure } from './figure-helpers'
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 
@@ -69,7 +70,7 @@ test('the CSV of the trends holds exactly the numbers in its table', async ({ pa
   const fig = pillars(page)
   await fig.getByRole('button', { name: 'Toon als tabel' }).click()
   const shown = await fig.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')))
-  const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('link', { name: /CSV \(Excel\)/ }).click()])
+  const download = await downloadFigure(page, fig, 'csv-nl')
   const text = readFileSync((await download.path())!, 'utf8')
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'))

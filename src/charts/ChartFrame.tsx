@@ -35,6 +35,8 @@ export function ChartFrame<R>({ figure: spec, chart, legend, notes, nNote, inter
   const frame = useFrameContext()
   const [showTable, setShowTable] = useState(false)
   const ref = useRef<HTMLElement>(null)
+  const body = useRef<HTMLDivElement>(null)
+  const scrolls = useScrolls(body)
   const id = useId()
   const titleId = `${id}-title`
   const tableId = `${id}-table`
@@ -47,7 +49,7 @@ export function ChartFrame<R>({ figure: spec, chart, legend, notes, nNote, inter
         </h3>
         <p className="chart-subtitle">{subtitle}</p>
       </figcaption>
-      <div className="chart-body" role={interactive ? 'group' : 'img'} aria-label={`${title}. ${figureSummary(spec, lang)}`}>
+      <div className="chart-body" ref={body} tabIndex={scrolls ? 0 : undefined} role={interactive ? 'group' : 'img'} aria-label={`${title}. ${figureSummary(spec, lang)}`}>
         <ErrorBoundary fallback={<p className="state state-error">{t('error.chart')}</p>} resetKey={`${spec.id}|${title}|${subtitle}`}>
           {chart}
         </ErrorBoundary>
@@ -81,6 +83,24 @@ export function ChartFrame<R>({ figure: spec, chart, legend, notes, nNote, inter
       </div>
     </figure>
   )
+}
+
+/**
+ * Whether a chart is wider than its frame (on a phone it scrolls inside the frame rather than
+ * shrinking below a readable width); then the keyboard must be able to reach and scroll it.
+ */
+function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false)
+  useEffect(() => {
+    const el = ref.current
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1)
+    check()
+    const ro = new ResizeObserver(check)
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [ref])
+  return scrolls
 }
 
 function footerLines(frame: FrameContext, t: ReturnType<typeof useI18n>['t'], nNote?: string): [string, string] {
