@@ -99,7 +99,7 @@ for (const view of VIEWS) {
       expect(intl.trimEnd().split('\r\n'), id!).toHaveLength(lines.length)
       // a line per row of the figure's table
       await figure.getByRole('button', { name: 'Toon als tabel' }).click()
-      expect(lines.length - 1, id!).toBe(await figure.locator('.chart-table tbody tr').count())
+      await expect(figure.locator('.chart-table tbody tr'), id!).toHaveCount(lines.length - 1)
       await figure.getByRole('button', { name: 'Verberg tabel' }).click()
       await expect(figure.locator('.state-error'), id!).toHaveCount(0)
     }

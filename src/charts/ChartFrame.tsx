@@ -223,12 +223,12 @@ function DownloadMenu<R>({ spec, figureRef, nNote, canDraw }: { spec: FigureSpec
             </>
           ) : null}
           <li>
-            <a className="button-link" href={csvDataUrl(figureCsvText(spec, lang, 'nl', csvContext))} download={`${file}.csv`} aria-label={`${t('export.csv.nl')}: ${spec.title}`}>
+            <a className="button-link" href={csvDataUrl(figureCsvText(spec, lang, 'nl', csvContext))} download={`${file}.csv`} aria-label={`${t('export.csv.nl')}: ${spec.title}`} onClick={() => setOpen(false)}>
               {t('export.csv.nl')}
             </a>
           </li>
           <li>
-            <a className="button-link" href={csvDataUrl(figureCsvText(spec, lang, 'intl', csvContext))} download={`${file}-intl.csv`} aria-label={`${t('export.csv.intl')}: ${spec.title}`}>
+            <a className="button-link" href={csvDataUrl(figureCsvText(spec, lang, 'intl', csvContext))} download={`${file}-intl.csv`} aria-label={`${t('export.csv.intl')}: ${spec.title}`} onClick={() => setOpen(false)}>
               {t('export.csv.intl')}
             </a>
           </li>
