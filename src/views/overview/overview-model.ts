@@ -1,54 +1,14 @@
 /** From API answers to what the overview shows: level summaries, findings and chart rows. Pure. */
-import type { ScoresQuery, ScoreRow } from '../../contract/v1'
+import type { ScoreRow } from '../../api/client'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Dimension, type Lang, type Level } from '../../domain/framework'
-import { csvEstimate, csvFigure, type CsvTable } from '../../domain/csv-export'
-import { overviewFindings, versusLevels, type LevelVersus } from '../../domain/findings'
-import { formatDiff, formatList, formatScore } from '../../domain/format'
-import { coherence, difference, summariseLevels, verdictOf, type Indicator, type LevelSummary, type Score, type Verdict } from '../../domain/indices'
-import { verdictWord } from '../../domain/vocabulary'
-import { message } from '../../i18n/messages'
-import { overviewMessages } from './messages'
+import { overviewFindings } from '../../domain/findings'
+import { formatScore } from '../../domain/format'
+import type { Indicator, LevelSummary, Score } from '../../domain/indices'
+import { levelSummaries, readinessRows, rowsOfYear } from '../../kit/levels'
 import type { DotPlotRow, DotPlotValue } from '../../charts/PillarDotPlot'
 import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { IntervalRow } from '../../charts/IntervalPlot'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
-import type { ViewState } from '../../app/url-state'
-
-export const SUBNATIONAL: Level[] = ['individual', 'organisational', 'regional_sectoral']
-
-/** Sub-national levels under the region and sector filters, every year (the year is picked locally). */
-export function subnationalQuery(s: Pick<ViewState, 'regions' | 'sectors'>): ScoresQuery {
-  return {
-    level: SUBNATIONAL,
-    ...(s.regions.length > 0 ? { region: s.regions } : {}),
-    ...(s.sectors.length > 0 ? { sector: s.sectors } : {}),
-    by: ['level', 'dimension', 'year'],
-  }
-}
-
-/** The national level: always the Netherlands as a whole, no province or sector filter. */
-export function nationalQuery(): ScoresQuery {
-  return { level: ['national'], region: ['NL'], by: ['level', 'dimension', 'year'] }
-}
-
-/** Per selected province, for the balance map when several are selected. */
-export function perRegionQuery(s: Pick<ViewState, 'regions' | 'sectors' | 'year'>): ScoresQuery {
-  return {
-    level: SUBNATIONAL,
-    region: s.regions,
-    ...(s.sectors.length > 0 ? { sector: s.sectors } : {}),
-    year: [s.year],
-    by: ['level', 'dimension', 'region'],
-  }
-}
-
-export function rowsOfYear(rows: readonly ScoreRow[], year: number): ScoreRow[] {
-  return rows.filter((r) => r.year === year)
-}
-
-export function levelSummaries(subnational: readonly ScoreRow[], national: readonly ScoreRow[], year: number): LevelSummary[] {
-  return summariseLevels([...rowsOfYear(subnational, year), ...rowsOfYear(national, year)], LEVELS)
-}
 
 export function hasAnyData(levels: readonly LevelSummary[]): boolean {
   return levels.some((l) => Object.values(l.dimensions).some((d) => d?.kind === 'score'))
@@ -74,30 +34,6 @@ export function levelDotRows(
       technological: dotValue(l.technological, lang),
       social: dotValue(l.social, lang),
       missingText: none && none.kind === 'none' ? missingText(none.reason) : undefined,
-    }
-  })
-}
-
-/** Readiness per level (national on top), the weakest highlighted when it is shown to be the weakest. */
-export function readinessRows(
-  levels: readonly LevelSummary[],
-  labelOf: (l: Level) => string,
-  lang: Lang,
-  missingText: (reason: 'suppressed' | 'missing') => string,
-): IntervalRow[] {
-  const c = coherence(levels)
-  return [...levels].reverse().map((l) => {
-    const r = l.readiness
-    return {
-      id: l.level,
-      label: labelOf(l.level),
-      color: '#1a1a1a',
-      textColor: '#1a1a1a',
-      shape: 'diamond' as const,
-      highlight: c.weakestIsClear && c.weakest === l.level,
-      ...(r.kind === 'score'
-        ? { value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, text: formatScore(r, lang), lowReliability: r.status === 'low_reliability' }
-        : { missingText: missingText(r.reason) }),
     }
   })
 }
@@ -185,108 +121,4 @@ export function dimensionPanels(
   }))
 }
 
-export { overviewFindings }
-
-// ——— "How is my province doing?" (issue #16 item 6) ———
-
-/** What the overview shows: the whole country, one province beside the Netherlands, or several provinces pooled. */
-export type OverviewScope = { kind: 'country' } | { kind: 'province'; code: string } | { kind: 'pooled'; codes: readonly string[] }
-
-export function overviewScope(state: Pick<ViewState, 'regions'>): OverviewScope {
-  if (state.regions.length === 0) return { kind: 'country' }
-  if (state.regions.length === 1) return { kind: 'province', code: state.regions[0] }
-  return { kind: 'pooled', codes: state.regions }
-}
-
-/**
- * The Netherlands as a whole at the sub-national levels under the same sector filter, every year:
- * the reference a chosen province is set beside (same query as the province's, without `region`).
- */
-export function countryQuery(s: Pick<ViewState, 'sectors'>): ScoresQuery {
-  return subnationalQuery({ regions: [], sectors: s.sectors })
-}
-
-/** One measure of one level: the province, the Netherlands, their difference and its verdict. */
-export interface LevelBeside {
-  level: Level
-  measure: 'R' | 'T' | 'S'
-  unit: Indicator
-  reference: Indicator
-  /** unit − reference; se √(se_unit² + se_reference²) (conservative: the province is part of the Netherlands) */
-  diff: Indicator
-  verdict: Verdict
-}
-
-const MEASURE_OF = { R: 'readiness', T: 'technological', S: 'social' } as const
-
-/**
- * Each sub-national level of the province beside the Netherlands, for R, T and S (the national
- * level is the Netherlands itself and is left out). Levels in the framework's order.
- */
-export function levelsBeside(unit: readonly LevelSummary[], country: readonly LevelSummary[]): LevelBeside[] {
-  return SUBNATIONAL.flatMap((level) => {
-    const u = unit.find((l) => l.level === level)
-    const c = country.find((l) => l.level === level)
-    if (!u || !c) return []
-    return (['R', 'T', 'S'] as const).map((measure) => {
-      const a = u[MEASURE_OF[measure]]
-      const b = c[MEASURE_OF[measure]]
-      const diff = difference(a, b)
-      return { level, measure, unit: a, reference: b, diff, verdict: verdictOf(diff) }
-    })
-  })
-}
-
-/** Readiness per level against the Netherlands, for the overview's findings. */
-export function versusCountry(unit: readonly LevelSummary[], country: readonly LevelSummary[]): LevelVersus[] {
-  return versusLevels(
-    unit.filter((l) => SUBNATIONAL.includes(l.level)),
-    country,
-  )
-}
-
-/** The difference chart of the province beside the Netherlands: one row per level and measure. */
-export function besideRows(
-  rows: readonly LevelBeside[],
-  labelOf: (b: LevelBeside) => string,
-  lang: Lang,
-  missingText: (reason: 'suppressed' | 'missing') => string,
-  groupOf?: (b: LevelBeside, i: number) => string | undefined,
-): IntervalRow[] {
-  const color = { higher: PILLAR_COLOR.technological, lower: PILLAR_COLOR.social, similar: '#595959', unknown: '#595959' } as const
-  const ink = { higher: PILLAR_TEXT.technological, lower: PILLAR_TEXT.social, similar: '#1a1a1a', unknown: '#1a1a1a' } as const
-  return rows.map((b, i) => ({
-    id: `${b.level}-${b.measure}`,
-    label: labelOf(b),
-    color: color[b.verdict],
-    textColor: ink[b.verdict],
-    shape: b.verdict === 'lower' ? ('square' as const) : b.verdict === 'higher' ? ('circle' as const) : ('diamond' as const),
-    groupStart: groupOf?.(b, i),
-    ...(b.diff.kind === 'score'
-      ? { value: b.diff.value, ciLow: b.diff.ciLow, ciHigh: b.diff.ciHigh, lowReliability: b.diff.status === 'low_reliability', text: `${formatDiff(b.diff, lang)} · ${verdictWord(b.verdict, lang)}` }
-      : { missingText: missingText(b.diff.reason) }),
-  }))
-}
-
-/** The CSV of the province beside the Netherlands: both values, the difference and its interval, by the rounding rule. */
-export function besideCsv(rows: readonly LevelBeside[], h: { level: string; measure: string; unit: string; reference: string; diff: string; diffLow: string; diffHigh: string; verdict: string }, labelOf: (b: LevelBeside) => [string, string], lang: Lang): CsvTable {
-  return {
-    columns: [
-      { header: h.level },
-      { header: h.measure },
-      { header: h.unit },
-      { header: h.reference },
-      { header: h.diff },
-      { header: h.diffLow },
-      { header: h.diffHigh },
-      { header: h.verdict },
-    ],
-    rows: rows.map((b) => [...labelOf(b), csvFigure(b.unit, 'score'), csvFigure(b.reference, 'score'), ...csvEstimate(b.diff, 'difference'), verdictWord(b.verdict, lang)]),
-  }
-}
-
-/** The note for several chosen provinces: their responses are pooled into one group. */
-export function pooledNote(scope: OverviewScope, nameOf: (code: string) => string, lang: Lang): string | undefined {
-  if (scope.kind !== 'pooled') return undefined
-  return message(overviewMessages, lang, 'pooled.note', { count: scope.codes.length, names: formatList(scope.codes.map(nameOf), lang) })
-}
+export { overviewFindings, levelSummaries, readinessRows, rowsOfYear }

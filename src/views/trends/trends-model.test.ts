@@ -4,7 +4,6 @@ import { parseDatasetCsv } from '../../domain/csv-import'
 import no2021 from '../../domain/fixtures/no-2021.csv?raw'
 import { DIMENSIONS } from '../../domain/framework'
 import { poolCells, publish } from '../../domain/pooling'
-import { compareYearOf } from './year-comparison'
 import { changeRows, levelTrends, pillarSeries, spanYears, trendPaths, trendPoints, type TrendWords } from './trends-model'
 
 /** Every dimension of the individual level at `mean` (se 0.02, n 400) in each given year. */
@@ -59,18 +58,6 @@ describe('trends model', () => {
     expect(trendPoints([t], words).map((p) => [p.id, p.x])).toEqual([['individual', expect.closeTo(3.31, 9)]])
   })
 })
-
-describe('the comparison year in the address', () => {
-  it('accepts only a year in the data before the chosen one', () => {
-    const years = [2019, 2020, 2021, 2022]
-    expect(compareYearOf(undefined, years, 2022)).toEqual({})
-    expect(compareYearOf('2019', years, 2022)).toEqual({ from: 2019 })
-    expect(compareYearOf('2022', years, 2022)).toEqual({ invalid: '2022' })
-    expect(compareYearOf('2018', years, 2022)).toEqual({ invalid: '2018' })
-    expect(compareYearOf('19', years, 2022)).toEqual({ invalid: '19' })
-  })
-})
-
 describe('a year the data skip entirely (case I5, fixture no-2021.csv)', () => {
   // Groningen (GEM) and the Netherlands, 2019, 2020, 2022–2024: no 2021 rows at all
   const parsed = parseDatasetCsv(no2021)
