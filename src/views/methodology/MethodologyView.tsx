@@ -1,12 +1,14 @@
 /** The methodology page: what is measured, every formula, and the disclosure rules. */
 import type { MetaResponse } from '../../contract/v1'
 import { useI18n } from '../../i18n/i18n'
-import { honestySections, TEXT } from './methodology-text'
+import { selfscanStatements } from '../../domain/selfscan-items'
+import { EXTRA_TEXT, honestySections, TEXT } from './methodology-text'
 
 
 export default function MethodologyView({ meta }: { meta: MetaResponse }) {
   const { lang, label, score } = useI18n()
   const x = TEXT[lang]
+  const e = EXTRA_TEXT[lang]
   const fill = (s: string) =>
     s
       .replaceAll('{minN}', String(meta.thresholds.minN))
@@ -141,6 +143,28 @@ export default function MethodologyView({ meta }: { meta: MetaResponse }) {
           <li key={r}>{fill(r)}</li>
         ))}
       </ul>
+
+      <h3 id="respondents">{e.respondents}</h3>
+      {e.respondentsText.map((p) => (
+        <p key={p}>{fill(p)}</p>
+      ))}
+
+      <h3 id="selfscan">{e.selfscan}</h3>
+      <p>{e.selfscanIntro}</p>
+      {selfscanStatements(lang).map((g) => (
+        <section key={g.dimension} aria-labelledby={`method-scan-${g.dimension}`}>
+          <h4 id={`method-scan-${g.dimension}`}>
+            {g.dimension} {g.label}
+          </h4>
+          <ol className="method-statements">
+            {g.statements.map((st) => (
+              <li key={st.id} id={`stelling-${st.id}`}>
+                {st.text} <span className="chart-note">({e.basis}: {st.basis})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </article>
   )
 }

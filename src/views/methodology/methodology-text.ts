@@ -210,3 +210,33 @@ export function honestySections(lang: Lang): MethodSection[] {
     },
   ]
 }
+
+/**
+ * Two sections besides the formulas: how respondent files are aggregated at the door (privacy;
+ * the same text as docs/data-format.md) and the self-assessment's statements. `{minN}` is filled
+ * from meta.thresholds.
+ */
+export const EXTRA_TEXT = {
+  nl: {
+    respondents: 'Bestanden met één rij per respondent: samengevoegd bij de deur',
+    respondentsText: [
+      'Samenhang bewaart nooit antwoorden van afzonderlijke respondenten. Een bestand met één rij per respondent wordt één keer gelezen, rij voor rij: de antwoorden van elke respondent worden zijn of haar scores, die scores worden opgeteld bij totalen per groep (niveau, regio, sector en jaar), en de rij wordt vergeten.',
+      'Wat overblijft zijn aantallen, sommen en kwadratensommen per groep — dezelfde statistieken die een celbestand aanlevert — en per groep hetzelfde voor de technologische en sociale score van elke respondent samen. Daarmee zijn de marges van T, S en hun verschil exact in plaats van een voorzichtige bovengrens.',
+      'Op de pagina Gegevens gebeurt dit op uw eigen computer, in een achtergrondproces van de pagina: er wordt niets verstuurd en de pagina zelf krijgt alleen de totalen. Via de upload en `npm run import` doet de server hetzelfde in het geheugen en bewaart alleen de totalen; antwoorden komen nooit in de database, een logbestand of een antwoord van de server. Zoals bij elke dataset wordt een groep met minder dan {minN} respondenten nooit getoond en telt nooit mee in een totaal.',
+    ],
+    selfscan: 'Zelfscan: de stellingen',
+    selfscanIntro: 'De zelfscan vraagt per dimensie drie stellingen op de schaal van 1 tot 5. De score van een dimensie is het gemiddelde van de beantwoorde stellingen, als er minstens 2 van de 3 zijn beantwoord (‘weet niet’ telt als geen antwoord); T, S en R volgen dezelfde formules als hierboven. Een team van meer invullers krijgt intervallen met de t-verdeling (n − 1 vrijheidsgraden); één invuller krijgt geen interval. De antwoorden blijven in de browser van de gebruiker.',
+    basis: 'Grondslag',
+  },
+  en: {
+    respondents: 'Files with one row per respondent: aggregated at the door',
+    respondentsText: [
+      'Samenhang never keeps answers of individual respondents. A file with one row per respondent is read once, row by row: each respondent’s answers are turned into their scores, the scores are added to totals per group (level, region, sector and year), and the row is forgotten.',
+      'What remains are counts, sums and sums of squares per group — the same statistics a cell file brings — and, per group, the same for each respondent’s technological and social score together, which makes the margins of T, S and their gap exact instead of a cautious bound.',
+      'On the Data page this happens on your own computer, in a background worker of the page: nothing is sent anywhere, and the page itself only receives the totals. Through the upload endpoint and `npm run import` the server does the same in memory and stores only the totals; answers are never written to the database, a log or a response. As for every dataset, a group with fewer than {minN} respondents is never shown and never enters a total.',
+    ],
+    selfscan: 'Self-assessment: the statements',
+    selfscanIntro: 'The self-assessment asks three statements per dimension on the scale from 1 to 5. A dimension’s score is the mean of the statements answered, given at least 2 of the 3 (‘don’t know’ counts as no answer); T, S and R follow the formulas above. A team of several respondents gets intervals from the t distribution (n − 1 degrees of freedom); one respondent gets no interval. The answers stay in the user’s browser.',
+    basis: 'Basis',
+  },
+} as const
