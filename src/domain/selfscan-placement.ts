@@ -104,7 +104,7 @@ export function orgBalance(org: OrgResult): OrgBalance {
 
 /**
  * The (at most) three dimensions furthest below the benchmark, largest shortfall first; only
- * dimensions whose score lies below it. Whether each is *clearly* behind is in its verdict.
+ * dimensions whose score lies below it. Whether the data show each one behind is in its verdict.
  */
 export function furthestBehind(placements: readonly Placement[]): Placement[] {
   return placements
@@ -184,8 +184,8 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
     else if (r.verdict === 'similar')
       out.push(
         nl
-          ? `Uw gereedheid (R ${o}) verschilt niet duidelijk van die van ${ref} (${b}): verschil ${diff(d)}, ${interval(d)}.`
-          : `Your readiness (R ${o}) is not clearly different from that of ${ref} (${b}): difference ${diff(d)}, ${interval(d)}.`,
+          ? `Uw gereedheid (R ${o}) verschilt niet aantoonbaar van die van ${ref} (${b}): verschil ${diff(d)}, ${interval(d)}.`
+          : `A difference between your readiness (R ${o}) and that of ${ref} (${b}) is not shown by the data: difference ${diff(d)}, ${interval(d)}.`,
       )
     else
       out.push(
@@ -214,8 +214,8 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
             ? `${name} ligt juist hoger (${diff(p.diff!)})`
             : `${name} is higher (${diff(p.diff!)})`
           : nl
-            ? `bij ${name} is het verschil niet duidelijk (${diff(p.diff!)})`
-            : `for ${name} the difference is not clear (${diff(p.diff!)})`
+            ? `bij ${name} is het verschil niet aantoonbaar (${diff(p.diff!)})`
+            : `for ${name} the difference is not shown by the data (${diff(p.diff!)})`
       if (tLow && sLow)
         out.push(
           nl
@@ -237,8 +237,8 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
       else
         out.push(
           nl
-            ? `Technologie (T ${diff(t.diff)}) en sociale innovatie (S ${diff(s.diff)}) blijven geen van beide duidelijk achter bij ${ref}.`
-            : `Neither technology (T ${diff(t.diff)}) nor social innovation (S ${diff(s.diff)}) clearly lags behind ${ref}.`,
+            ? `Technologie (T ${diff(t.diff)}) en sociale innovatie (S ${diff(s.diff)}) blijven geen van beide aantoonbaar achter bij ${ref}.`
+            : `That technology (T ${diff(t.diff)}) or social innovation (S ${diff(s.diff)}) lags behind ${ref} is not shown by the data.`,
         )
     }
   }
@@ -287,16 +287,16 @@ export function selfscanFindings({ org, placements, referenceName: ref, referenc
       if (clear.length === 0)
         out.push(
           nl
-            ? `De grootste achterstand op ${ref} zit bij ${named(behind)}, maar geen van die verschillen is duidelijk.`
-            : `The largest shortfalls against ${ref} are on ${named(behind)}, but none of these differences is clear.`,
+            ? `De grootste achterstand op ${ref} zit bij ${named(behind)}, maar geen van die verschillen is aantoonbaar.`
+            : `The largest shortfalls against ${ref} are on ${named(behind)}, but none of these differences is shown by the data.`,
         )
       else
         out.push(
           (nl ? `Achter bij ${ref}: ${named(clear)}.` : `Behind ${ref}: ${named(clear)}.`) +
             (unclear.length > 0
               ? nl
-                ? ` Ook lager, maar niet duidelijk: ${named(unclear)}.`
-                : ` Also lower, but not clearly: ${named(unclear)}.`
+                ? ` Ook lager, maar niet aantoonbaar: ${named(unclear)}.`
+                : ` Also lower, but not shown by the data: ${named(unclear)}.`
               : ''),
         )
     }

@@ -1,3 +1,4 @@
+import { verdictWord } from '../domain/vocabulary'
 import type { MessageKey } from './nl'
 
 /** English: must have every Dutch key (the compiler checks it). */
@@ -161,10 +162,10 @@ export const en: Record<MessageKey, string> = {
   'balance.social_led': 'Social ahead',
   'balance.balanced': 'Balanced within the margin',
   'balance.unknown': 'Cannot be determined',
-  'verdict.higher': 'higher',
-  'verdict.lower': 'lower',
-  'verdict.similar': 'not clearly different',
-  'verdict.unknown': 'cannot be determined',
+  'verdict.higher': verdictWord('higher', 'en'),
+  'verdict.lower': verdictWord('lower', 'en'),
+  'verdict.similar': verdictWord('similar', 'en'),
+  'verdict.unknown': verdictWord('unknown', 'en'),
   'table.readiness': 'Readiness R',
   'table.gap': 'Difference T − S',
   'table.balance': 'Balance',

@@ -1,4 +1,6 @@
 /** Dutch: the source of truth for every key. Plain language (B1). {name} marks a value. */
+import { verdictWord } from '../domain/vocabulary'
+
 export const nl = {
   'app.name': 'Samenhang',
   'app.tagline': 'Hoe klaar is de publieke sector voor vernieuwing? Technologie en mensen, op vier niveaus.',
@@ -159,10 +161,10 @@ export const nl = {
   'balance.social_led': 'Sociaal voorop',
   'balance.balanced': 'In evenwicht binnen de marge',
   'balance.unknown': 'Niet te bepalen',
-  'verdict.higher': 'hoger',
-  'verdict.lower': 'lager',
-  'verdict.similar': 'vergelijkbaar',
-  'verdict.unknown': 'niet te bepalen',
+  'verdict.higher': verdictWord('higher', 'nl'),
+  'verdict.lower': verdictWord('lower', 'nl'),
+  'verdict.similar': verdictWord('similar', 'nl'),
+  'verdict.unknown': verdictWord('unknown', 'nl'),
   'table.readiness': 'Gereedheid R',
   'table.gap': 'Verschil T − S',
   'table.balance': 'Balans',

@@ -17,7 +17,7 @@ export function levelSummaries(subnational: readonly ScoreRow[], national: reado
   return summariseLevels([...rowsOfYear(subnational, year), ...rowsOfYear(national, year)], LEVELS)
 }
 
-/** Readiness per level (national on top), the weakest highlighted when it is clearly the weakest. */
+/** Readiness per level (national on top), the weakest highlighted when the data show it is the weakest. */
 export function readinessRows(
   levels: readonly LevelSummary[],
   labelOf: (l: Level) => string,

@@ -14,7 +14,11 @@ export type ScoresRequest<K extends string> = Record<K, ScoresQuery | undefined>
 
 export interface Scores<K extends string> {
   status: 'loading' | 'error' | 'ready'
-  /** dimension rows per question ([] for a question not asked) */
+  /**
+   * rows per question ([] for a question not asked): the dimension rows, followed by the pillar
+   * rows when they were asked — the domain's summaries (summariseLevels, unitsBy) then use the
+   * exact pillar intervals instead of the bounds from dimension cells (ADR 0007)
+   */
   rows: Record<K, ScoreRow[]>
   /** pillar rows per question, when the dataset has pillar cells and the question wanted them */
   pillars: Partial<Record<K, ScoreRow[]>>
@@ -62,10 +66,23 @@ export function useScores<K extends string>(meta: MetaResponse, request: ScoresR
   })
   return {
     status: error !== undefined ? 'error' : missing ? 'loading' : 'ready',
-    rows,
+    rows: withPillarRows(rows, pillars),
     pillars,
     stale: results.some((r) => r.isPlaceholderData),
     error,
     retry: () => answers.forEach((r) => void r.refetch()),
   }
+}
+
+/**
+ * Each question's dimension rows followed by its pillar rows (when there are any), so one array
+ * carries both to the domain. A pillar row has `pillar` and no `dimension`; nothing is dropped.
+ */
+export function withPillarRows<K extends string>(rows: Record<K, ScoreRow[]>, pillars: Partial<Record<K, ScoreRow[]>>): Record<K, ScoreRow[]> {
+  const out = { ...rows }
+  for (const key of Object.keys(pillars) as K[]) {
+    const extra = pillars[key]
+    if (extra && extra.length > 0) out[key] = [...rows[key], ...extra]
+  }
+  return out
 }

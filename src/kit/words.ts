@@ -25,7 +25,7 @@ export interface Words extends I18n {
   missing: (reason: 'suppressed' | 'missing') => string
   /** suppressed, missing or thin data in words; empty for an ordinary estimate */
   status: (i: Indicator) => string
-  /** a difference's verdict: higher, lower, not clearly different, cannot be determined */
+  /** a difference's verdict in the certainty vocabulary (domain/vocabulary.ts verdictWord): higher or lower (shown), no difference shown, cannot be determined */
   verdict: (v: Verdict) => string
   /** which pillar leads, within the margin or beyond it */
   balance: (b: Balance) => string

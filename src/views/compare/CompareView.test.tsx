@@ -56,7 +56,7 @@ describe('compare regions', () => {
     // the verdict follows the CI shown beside it
     for (const r of rows.filter((x) => x[1] !== 'Nederland' && x[6] !== '—')) {
       const [low, high] = r[7].split(' – ').map(num)
-      expect(r[8]).toBe(low > 0 ? 'hoger' : high < 0 ? 'lager' : 'vergelijkbaar')
+      expect(r[8]).toBe(low > 0 ? 'aantoonbaar hoger' : high < 0 ? 'aantoonbaar lager' : 'geen aantoonbaar verschil')
     }
   })
 
@@ -181,7 +181,7 @@ describe('compare regions', () => {
     expectRankRanges(rows, { position: 0, range: 2 })
     // the first place is clear here: rank 1 alone, and the title says so
     expect(rows[0][2]).toBe('1')
-    expect(within(rank).getByRole('heading', { level: 3 })).toHaveTextContent(`${rows[0][1]} staat op gereedheid R duidelijk bovenaan`)
+    expect(within(rank).getByRole('heading', { level: 3 })).toHaveTextContent(`${rows[0][1]} staat op gereedheid R bovenaan: geen andere provincie kan eerste zijn`)
     // the CSV of the ranking holds the same places
     const csv = await csvOf(rank)
     expect(csv.slice(1).map((l) => [l[3], l[4], l[5]])).toEqual(rows.map((r) => [r[0], r[1], r[2]]))
@@ -266,10 +266,10 @@ describe('compare regions over two years', () => {
     expect(flevoland[7]).toBe('niet te bepalen')
     for (const r of rows.filter((x) => x[5] !== '—')) {
       const [low, high] = r[6].split(' – ').map((x) => Number(x.replace('−', '-').replace(',', '.')))
-      expect(r[7]).toBe(low > 0 ? 'duidelijke toename' : high < 0 ? 'duidelijke afname' : 'geen duidelijke verandering')
+      expect(r[7]).toBe(low > 0 ? 'aantoonbare toename' : high < 0 ? 'aantoonbare afname' : 'geen aantoonbare verandering')
     }
-    const up = rows.slice(1).filter((r) => r[7] === 'duidelijke toename').length
-    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg gereedheid R duidelijk in ${up} van de 12 provincies`))
+    const up = rows.slice(1).filter((r) => r[7] === 'aantoonbare toename').length
+    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg gereedheid R aantoonbaar in ${up} van de 12 provincies`))
     // the CSV holds the same rows, in the same order
     const csv = await csvOf(fig)
     expect(csv.slice(1).map((l) => [l[4], l[11] || '—', l[14]])).toEqual(rows.map((r) => [r[0], r[5].replace(/^\+/, ''), r[7]]))

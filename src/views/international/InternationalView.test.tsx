@@ -46,7 +46,7 @@ describe('international benchmark', () => {
     expect(nl[3]).toBe(nl1(nlR))
     expect(dk[3]).toBe(nl1(dkR))
     const title = within(rank).getByRole('heading', { level: 3 }).textContent!
-    expect(title).toBe(nl[2].includes('–') ? `Nederland staat op plaats ${nl[0]} van 11 op gereedheid R; binnen de marge plaats ${nl[2]}` : `Nederland staat duidelijk op plaats ${nl[0]} van 11 op gereedheid R`)
+    expect(title).toBe(nl[2].includes('–') ? `Nederland staat op plaats ${nl[0]} van 11 op gereedheid R; binnen de marge plaats ${nl[2]}` : `Nederland staat op plaats ${nl[0]} van 11 op gereedheid R; de intervallen laten geen andere plaats toe`)
     // the CSV holds the same places and values
     expect((await csvOf(rank)).slice(1).map((l) => [l[2], l[3], l[4], l[6]])).toEqual(rows.map((r) => [r[0], r[1], r[2], r[3]]))
   })
@@ -102,19 +102,23 @@ describe('international benchmark', () => {
     ])
     for (const r of rows) {
       const [low, high] = r[4].split(' – ').map(num)
-      expect(r[5]).toBe(low > 0 ? 'hoger' : high < 0 ? 'lager' : 'vergelijkbaar')
+      expect(r[5]).toBe(low > 0 ? 'aantoonbaar hoger' : high < 0 ? 'aantoonbaar lager' : 'geen aantoonbaar verschil')
     }
-    const higher = rows.filter((r) => r[5] === 'hoger').length
-    const lower = rows.filter((r) => r[5] === 'lager').length
+    const higher = rows.filter((r) => r[5] === 'aantoonbaar hoger').length
+    const lower = rows.filter((r) => r[5] === 'aantoonbaar lager').length
+    // the size of the largest difference shown by the data, as printed: negligible below 0.1, small
+    // from 0.1, medium from 0.3, large from 0.6 (ADR 0009)
+    const largest = Math.max(...rows.filter((r) => r[5] !== 'geen aantoonbaar verschil').map((r) => Math.abs(num(r[3]))))
+    const size = largest >= 0.6 ? 'groot' : largest >= 0.3 ? 'middelgroot' : largest >= 0.1 ? 'klein' : 'verwaarloosbaar'
     const expected =
       higher > 0 && lower > 0
-        ? `Nederland scoort op ${higher} van de 12 maten duidelijk hoger dan het EU-gemiddelde, op ${lower} duidelijk lager`
+        ? `Nederland scoort op ${higher} van de 12 maten aantoonbaar hoger dan het EU-gemiddelde, op ${lower} lager; het grootste verschil is ${size}`
         : higher > 0
-          ? `Nederland scoort op ${higher} van de 12 maten duidelijk hoger dan het EU-gemiddelde en op geen enkele duidelijk lager`
+          ? `Nederland scoort op ${higher} van de 12 maten aantoonbaar hoger dan het EU-gemiddelde, op geen enkele lager; het grootste verschil is ${size}`
           : lower > 0
-            ? `Nederland scoort op ${lower} van de 12 maten duidelijk lager dan het EU-gemiddelde en op geen enkele duidelijk hoger`
-            : 'Nederland verschilt op geen enkele maat duidelijk van het EU-gemiddelde'
-    expect(within(fig).getByRole('heading', { level: 3 })).toHaveTextContent(expected)
+            ? `Nederland scoort op ${lower} van de 12 maten aantoonbaar lager dan het EU-gemiddelde, op geen enkele hoger; het grootste verschil is ${size}`
+            : 'Op geen enkele maat is een verschil tussen Nederland en het EU-gemiddelde aantoonbaar'
+    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toBe(expected)
   })
 
   it('names the leader, the distance to it and its trend by the CI rule, for every measure', async () => {
@@ -125,7 +129,7 @@ describe('international benchmark', () => {
     for (const r of rows) {
       const [low, high] = r[5].split(' – ').map(num)
       const behindNow = num(r[3]) > 0
-      const expected = low > 0 ? (behindNow ? 'raakt achterop' : 'wordt ingelopen') : high < 0 ? (behindNow ? 'loopt in' : 'loopt verder uit') : 'geen duidelijke verandering'
+      const expected = low > 0 ? (behindNow ? 'raakt achterop' : 'wordt ingelopen') : high < 0 ? (behindNow ? 'loopt in' : 'loopt verder uit') : 'geen aantoonbare verandering'
       expect(r[6], r[0]).toBe(expected)
       // change = distance in 2025 − distance in 2019 (to one decimal, as shown)
       expect(Math.abs(num(r[4]) - (num(r[3]) - num(r[2])))).toBeLessThanOrEqual(0.1 + 1e-9)
@@ -134,7 +138,7 @@ describe('international benchmark', () => {
     const r = rows[0]
     const gap = figureBySubtitle(new RegExp(`^Afstand van Nederland tot ${r[1]} \\(de koploper in 2025\\) op Gereedheid R`))
     const title = within(gap).getByRole('heading', { level: 3 }).textContent!
-    const word = { 'raakt achterop': `Nederland raakt achterop bij ${r[1]}`, 'loopt in': `Nederland loopt in op ${r[1]}`, 'geen duidelijke verandering': `Geen duidelijke verandering tussen Nederland en ${r[1]}` }[r[6]]
+    const word = { 'raakt achterop': `Nederland raakt achterop bij ${r[1]}`, 'loopt in': `Nederland loopt in op ${r[1]}`, 'geen aantoonbare verandering': `Geen aantoonbare verandering tussen Nederland en ${r[1]}` }[r[6]]
     expect(title.startsWith(word!)).toBe(true)
     // one point per year, and the table under it agrees with the chart's series
     expect(bodyRows(await openTable(gap))).toHaveLength(7)
@@ -161,7 +165,7 @@ describe('international benchmark', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Measure/ }), 'T2')
     await waitFor(() => expect(window.location.search).toBe('?jaar=2025&land=DK,FR,FI,SE&maat=T2&taal=en'))
     const rank = await waitFor(() => figureBySubtitle(/^Data & AI use, national level, 2025, from high to low/))
-    expect(within(rank).getByRole('heading', { level: 3 }).textContent).toMatch(/^The Netherlands is (clearly )?in place \d+ (of 11 on Data & AI use|of 11 on Data & AI use; within the margin places \d+–\d+)$/)
+    expect(within(rank).getByRole('heading', { level: 3 }).textContent).toMatch(/^The Netherlands is in place \d+ of 11 on Data & AI use(; the intervals allow no other place|; within the margin places \d+–\d+)$/)
     const time = figureBySubtitle(/^Data & AI use per year, national level, 2019–2025/)
     expect([...time.querySelectorAll('[data-series]')].map((s) => s.getAttribute('data-series'))).toEqual(expect.arrayContaining(['NL', 'EU27', 'DK', 'FR', 'FI', 'SE']))
     expect(bodyRows(await openTable(time))[0][2]).toMatch(/^\d\.\d+$/)

@@ -1,6 +1,7 @@
 /** Every measure: the Netherlands against the EU average, and the change of the distance to the leader. */
 import { ChartFrame } from '../../charts/ChartFrame'
 import { figure } from '../../charts/figure'
+import { largestShownSize } from '../../domain/headlines'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
 import { byCounts, Dots } from '../../kit/charts'
@@ -17,10 +18,12 @@ export function EuFigure({ scope }: { scope: IntlScope }) {
   const dots = euRows(rows, names, im(w, 'group.composite'), w.pillar)
   const higher = rows.filter((r) => r.verdictEu === 'higher').length
   const lower = rows.filter((r) => r.verdictEu === 'lower').length
+  // the size word of the largest difference shown by the data (the titles lead with the size)
+  const size = largestShownSize(rows.map((r) => r.diffEu), w.lang)
   const title = byCounts(higher, lower, {
-    both: im(w, 'eu.title.some', { higher, lower, total: rows.length }),
-    a: im(w, 'eu.title.higher', { higher, total: rows.length }),
-    b: im(w, 'eu.title.lower', { lower, total: rows.length }),
+    both: im(w, 'eu.title.some', { higher, lower, total: rows.length, size }),
+    a: im(w, 'eu.title.higher', { higher, total: rows.length, size }),
+    b: im(w, 'eu.title.lower', { lower, total: rows.length, size }),
     none: im(w, 'eu.title.none'),
   })
   const c = columnsFor(w, rows)

@@ -19,7 +19,7 @@ export function nRange(scope: Scope, rows: readonly ScoreRow[]): string | undefi
   return scope.w.t('chart.nRange', { min: scope.w.count(Math.min(...ns)), max: scope.w.count(Math.max(...ns)) })
 }
 
-/** Readiness R per level, the weakest highlighted when it is clearly the weakest; the balance per level beside it. */
+/** Readiness R per level, the weakest highlighted when the data show it is the weakest; the balance per level beside it. */
 export function LadderFigure({ scope, levels }: { scope: Scope; levels: readonly LevelSummary[] }) {
   const { w, state, filters } = scope
   const coh = coherence(levels)

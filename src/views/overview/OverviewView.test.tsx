@@ -99,7 +99,7 @@ describe('the multi-level view', () => {
       expect(close(r[3], readiness(all, level)), `${name} ${r[3]}`).toBe(true)
       // the verdict follows the printed interval of the difference
       const [low, high] = r[5].split(' – ').map(num)
-      expect(r[6]).toBe(low > 0 ? 'hoger' : high < 0 ? 'lager' : 'vergelijkbaar')
+      expect(r[6]).toBe(low > 0 ? 'aantoonbaar hoger' : high < 0 ? 'aantoonbaar lager' : 'geen aantoonbaar verschil')
     }
   })
 

@@ -7,7 +7,7 @@ import { renderApp } from '../../test/render'
 const num = (s: string) => Number(s.replace('−', '-').replace(',', '.'))
 
 describe('two years on the overview', () => {
-  it('turns on with the year picker and compares R, T and S per level, a change called a rise only when clear', async () => {
+  it('turns on with the year picker and compares R, T and S per level, a change called a rise only when the data show it', async () => {
     renderApp('/?jaar=2025')
     const picker = await screen.findByRole('combobox', { name: /Twee jaren vergelijken/ })
     expect(picker).toHaveAccessibleDescription(/We noemen een verandering alleen een stijging of daling als het 95%-interval 0 niet bevat/)
@@ -22,10 +22,10 @@ describe('two years on the overview', () => {
       // change = later − earlier, as shown (one decimal each)
       expect(Math.abs(num(r[6]) - (num(r[4]) - num(r[2])))).toBeLessThanOrEqual(0.1 + 1e-9)
       const [low, high] = r[7].split(' – ').map(num)
-      expect(r[8]).toBe(low > 0 ? 'duidelijke toename' : high < 0 ? 'duidelijke afname' : 'geen duidelijke verandering')
+      expect(r[8]).toBe(low > 0 ? 'aantoonbare toename' : high < 0 ? 'aantoonbare afname' : 'geen aantoonbare verandering')
     }
-    const up = rows.filter((r) => r[1] === 'Gereedheid R' && r[8] === 'duidelijke toename').length
-    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg de gereedheid duidelijk op ${up} van de 4 niveaus`))
+    const up = rows.filter((r) => r[1] === 'Gereedheid R' && r[8] === 'aantoonbare toename').length
+    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg de gereedheid aantoonbaar op ${up} van de 4 niveaus`))
     // the CSV holds the same rows
     const [header, ...csv] = await csvOf(fig)
     expect(header.slice(0, 4)).toEqual(['Selectie', 'Van jaar', 'Tot jaar', 'Niveau'])

@@ -6,7 +6,8 @@
  */
 import { useQueries } from '@tanstack/react-query'
 import { useState } from 'react'
-import { scoresQuery } from '../../api/queries'
+import { hasPillarCells, scoresQuery } from '../../api/queries'
+import { pillarQuery } from '../../api/score-queries'
 import { addSlide, loadLocalDeck, saveLocalDeck, slideHref } from '../../app/deck'
 import type { ViewState } from '../../app/url-state'
 import { ChartFrame } from '../../charts/ChartFrame'
@@ -70,7 +71,14 @@ export function ResultPage({
   const org = organisationOf(scan)
   const sheets = teamSheets(scan)
   const ready = sheets.length > 0 && org.region !== '' && org.sector !== ''
-  const results = useQueries({ queries: REFERENCES.map((ref) => ({ ...scoresQuery(benchmarkQuery(ref, org, state.year)), enabled: ready })) })
+  // each benchmark's dimension rows and, when the dataset has them, its pillar rows (exact T, S, G: ADR 0007)
+  const withPillars = hasPillarCells(meta)
+  const questions = REFERENCES.flatMap((ref) => {
+    const q = benchmarkQuery(ref, org, state.year)
+    return withPillars ? [q, pillarQuery(q)] : [q]
+  })
+  const results = useQueries({ queries: questions.map((q) => ({ ...scoresQuery(q), enabled: ready })) })
+  const per = withPillars ? 2 : 1
   const [pinned, setPinned] = useState('')
 
   const sectorName = label(meta.sectors.find((s) => s.code === org.sector)?.label ?? { nl: org.sector, en: org.sector })
@@ -122,7 +130,7 @@ export function ResultPage({
       </section>
     )
 
-  const rowsOf = Object.fromEntries(REFERENCES.map((ref, i) => [ref, results[i].data!.rows])) as Record<ReferenceId, ScoreRow[]>
+  const rowsOf = Object.fromEntries(REFERENCES.map((ref, i) => [ref, results.slice(i * per, (i + 1) * per).flatMap((r) => r.data!.rows)])) as Record<ReferenceId, ScoreRow[]>
   const bench = Object.fromEntries(REFERENCES.map((ref) => [ref, benchmarkSummary(rowsOf[ref])])) as Record<ReferenceId, LevelSummary>
   const result = orgResult(sheets)
   const placementsOf = Object.fromEntries(REFERENCES.map((ref) => [ref, placeAgainst(result, bench[ref])])) as Record<ReferenceId, Placement[]>
@@ -176,11 +184,15 @@ export function ResultPage({
   }
   const fmtOrg = (s: OrgScore, x: Measure) => (s.kind === 'score' ? fmtMeasured(s, kindOf(x)) : { value: '—', interval: '—' })
   const fmtRef = (i: Indicator, x: Measure) => (i.kind === 'score' ? formatEstimate(i, kindOf(x), lang) : { value: missing(i.reason), interval: '—' })
-  /** a self-assessment figure as the figure spec reads it: with its t interval, or a bare number (one respondent) */
+  /**
+   * A self-assessment figure as the figure spec reads it: with its t interval, or without one (one
+   * respondent); `n` (respondents) rides along for the n column, also when there is no interval.
+   */
   const asMeasured = (v: Measured | undefined, n?: number): FigureMeasured => {
     if (!v) return undefined
     const f = figureOf(v)
-    return typeof f === 'number' ? f : { kind: 'score', value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, se: NaN, n: n ?? NaN, status: 'ok' }
+    if (typeof f === 'number') return n === undefined ? f : { kind: 'score', value: f, ciLow: NaN, ciHigh: NaN, se: NaN, n, status: 'ok' }
+    return { kind: 'score', value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, se: NaN, n: n ?? NaN, status: 'ok' }
   }
   type Line = { ref: ReferenceId; p: Placement }
   /** one spec per chart: the table, both CSVs and the summary come from it (ADR 0011) */
@@ -199,7 +211,7 @@ export function ResultPage({
         c.text('reference', m('table.reference'), (l) => refLabel(l.ref)),
         c.estimate('org', m('table.org'), org),
         c.interval('org-ci', m('table.org'), (l) => org(l), 'score'),
-        c.n((l) => (l.p.org.kind === 'score' ? l.p.org.n : undefined)),
+        c.n(org),
         c.reference('bench', m('table.bench'), (l) => l.p.reference),
         c.interval('bench-ci', m('table.bench'), (l) => l.p.reference, 'score'),
         c.code('bench-n', m('table.benchN'), (l) => (l.p.reference.kind === 'score' ? w.count(l.p.reference.n) : '—')),
@@ -212,7 +224,7 @@ export function ResultPage({
   const dimList = DIMENSIONS.map((d) => ({ ref: refId, p: placements.find((q) => q.measure === d)! }))
   const anySuppressed = [...summaryRows, ...dimRows].some((row) => row.value === undefined)
   const anyThin = [...summaryRows, ...dimRows].some((row) => row.lowReliability)
-  const legend = <ResultLegend m={m} showSuppressed={anySuppressed} showThin={anyThin} single={single} />
+  const legend = <ResultLegend m={m} showSuppressed={anySuppressed} showThin={anyThin} single={single} thresholds={meta.thresholds} />
 
   const pinAll = () => {
     const figures = [...document.querySelectorAll<HTMLElement>('#main figure.chart-frame[data-figure]')]
@@ -295,7 +307,7 @@ export function ResultPage({
   )
 }
 
-function ResultLegend({ m, showSuppressed, showThin, single }: { m: SelfscanT; showSuppressed: boolean; showThin: boolean; single: boolean }) {
+function ResultLegend({ m, showSuppressed, showThin, single, thresholds }: { m: SelfscanT; showSuppressed: boolean; showThin: boolean; single: boolean; thresholds: MetaResponse['thresholds'] }) {
   const { t } = useI18n()
   return (
     <ul className="legend">
@@ -325,13 +337,13 @@ function ResultLegend({ m, showSuppressed, showThin, single }: { m: SelfscanT; s
           <svg width="30" height="14" aria-hidden="true" focusable="false">
             <circle cx="15" cy="7" r="6" fill="#fff" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
           </svg>
-          {t('legend.lowReliability')}
+          {t('legend.lowReliability', { lowN: thresholds.lowReliabilityN })}
         </li>
       ) : null}
       {showSuppressed ? (
         <li>
           <HatchSwatch />
-          {t('legend.suppressed')}
+          {t('legend.suppressed', { minN: thresholds.minN })}
         </li>
       ) : null}
       <li className="legend-ci">{single ? `${t('chart.ci')} ${m('chart.single')}` : t('chart.ci')}</li>

@@ -156,7 +156,8 @@ describe('the result (answers → scores worked by hand)', () => {
     expect(screen.getByText(/^3 invullers · benchmark/)).toBeInTheDocument()
     const [summary] = screen.getAllByRole('figure')
     // T: 3, 4, 2 → 3 ± 4.303 · (1/√3) = 0.52 to 5.48 (printed at one decimal, the rounding rule)
-    expect((await tableRow(summary, 'Technologisch T', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,0', '0,5 – 5,5'])
+    // value, interval and n (the three respondents)
+    expect((await tableRow(summary, 'Technologisch T', 'Gemeenten in Groningen')).slice(1, 4)).toEqual(['3,0', '0,5 – 5,5', '3'])
     // R = 3 ± 4.303 · √3/6 = 1.76 to 4.24; G = 0 ± 4.303
     expect((await tableRow(summary, 'Gereedheid R', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['3,0', '1,8 – 4,2'])
     expect((await tableRow(summary, 'Verschil T − S', 'Gemeenten in Groningen')).slice(1, 3)).toEqual(['0,0', '\u22124,3 – 4,3'])
@@ -209,27 +210,41 @@ describe('placement against the benchmark equals a direct computation from the A
       const T = (mean('T1') + mean('T2') + mean('T3') + mean('T4')) / 4
       const S = (mean('S1') + mean('S2') + mean('S3') + mean('S4') + mean('S5')) / 5
       const R = Math.sqrt(T * S)
-      // benchmark and difference, each equal to the direct computation at the precision printed
+      // columns after the row header: comparison, organisation, its interval, its n, benchmark, its
+      // interval, its n, difference, its interval, verdict
+      // organisation, benchmark and difference, each equal to the direct computation at the precision printed;
+      // one respondent: n = 1, no interval, so no verdict
+      const single = (cells: string[]) => {
+        expect([cells[2], cells[3], cells[8], cells[9]]).toEqual(['—', '1', '—', 'geen interval (één invuller)'])
+      }
       const t = await tableRow(summary, 'Technologisch T', ref.label)
-      expectPrinted(t[3], T)
-      expectPrinted(t[6], orgT - T)
+      expectPrinted(t[1], orgT)
+      expectPrinted(t[4], T)
+      expectPrinted(t[7], orgT - T)
+      single(t)
       const s = await tableRow(summary, 'Sociaal S', ref.label)
-      expectPrinted(s[3], S)
-      expectPrinted(s[6], orgS - S)
+      expectPrinted(s[1], orgS)
+      expectPrinted(s[4], S)
+      expectPrinted(s[7], orgS - S)
+      single(s)
       const r = await tableRow(summary, 'Gereedheid R', ref.label)
-      expectPrinted(r[3], R)
-      expectPrinted(r[6], Math.sqrt(orgT * orgS) - R)
+      expectPrinted(r[1], Math.sqrt(orgT * orgS))
+      expectPrinted(r[4], R)
+      expectPrinted(r[7], Math.sqrt(orgT * orgS) - R)
+      single(r)
       if (ref.label === 'Gemeenten in Groningen') {
         for (const d of DIMENSIONS) {
           const name = `${d} ${DIMENSION_INFO.find((x) => x.id === d)!.label.nl}`
           const cells = await tableRow(dims, name, ref.label)
           const api = rows.find((x) => x.dimension === d)!
-          if (api.status === 'suppressed') expect(cells[3]).toBe('niet getoond (te weinig gegevens)')
+          expectPrinted(cells[1], org[d])
+          if (api.status === 'suppressed') expect(cells[4]).toBe('niet getoond (te weinig gegevens)')
           else {
-            expect([cells[3], cells[4]]).toEqual([formatScore({ value: api.mean, ciLow: api.ciLow, ciHigh: api.ciHigh }, 'nl'), formatInterval({ value: api.mean, ciLow: api.ciLow, ciHigh: api.ciHigh }, 'score', 'nl')])
-            expectPrinted(cells[3], api.mean)
-            expect(cells[5]).toBe(String(api.n))
-            expectPrinted(cells[6], org[d] - api.mean)
+            expect([cells[4], cells[5]]).toEqual([formatScore({ value: api.mean, ciLow: api.ciLow, ciHigh: api.ciHigh }, 'nl'), formatInterval({ value: api.mean, ciLow: api.ciLow, ciHigh: api.ciHigh }, 'score', 'nl')])
+            expectPrinted(cells[4], api.mean)
+            expect(cells[6]).toBe(String(api.n))
+            expectPrinted(cells[7], org[d] - api.mean)
+            single(cells)
           }
         }
       }
@@ -244,6 +259,10 @@ describe('placement against the benchmark equals a direct computation from the A
       expect(r).not.toMatch(/T1_1|S5_3|answers|zelfscan/i)
     }
     await waitFor(() => expect(requests.some((r) => r.includes('/api/v1/meta'))).toBe(true))
+    // the legend states the server's thresholds, never an unfilled placeholder
+    const { thresholds } = (await (await fetch('http://localhost/api/v1/meta')).json()) as { thresholds: { lowReliabilityN: number } }
+    for (const f of [summary, dims]) expect(within(f).getByText(`Lichter of open: dunne gegevens (n < ${thresholds.lowReliabilityN} of brede marge)`)).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/\{[a-zA-Z]+\}/)
   })
 })
 

@@ -73,7 +73,7 @@ export function benchmarkSummary(rows: readonly ScoreRow[]): LevelSummary {
 
 /** The smallest and largest n behind a benchmark's published dimension rows. */
 export function benchmarkNRange(rows: readonly ScoreRow[]): { min: number; max: number } | undefined {
-  const ns = rows.flatMap((r) => (r.status === 'suppressed' ? [] : [r.n]))
+  const ns = rows.flatMap((r) => (r.status === 'suppressed' || !r.dimension ? [] : [r.n]))
   return ns.length > 0 ? { min: Math.min(...ns), max: Math.max(...ns) } : undefined
 }
 

@@ -52,12 +52,12 @@ describe('trends', () => {
     expect(rows.filter((r) => r[2] === '2019').map((r) => r[8])).toEqual(['geen vorig jaar', 'geen vorig jaar'])
     for (const r of rows.filter((x) => x[2] !== '2019')) {
       const [low, high] = r[7].split(' – ').map(num)
-      expect(r[8]).toBe(low > 0 ? 'duidelijke toename' : high < 0 ? 'duidelijke afname' : 'geen duidelijke verandering')
+      expect(r[8]).toBe(low > 0 ? 'aantoonbare toename' : high < 0 ? 'aantoonbare afname' : 'geen aantoonbare verandering')
     }
-    // arrows on the chart only where the table says the change is clear
-    const clearUp = rows.filter((r) => r[8] === 'duidelijke toename').length
+    // arrows on the chart only where the table says the change is shown by the data
+    const clearUp = rows.filter((r) => r[8] === 'aantoonbare toename').length
     expect(fig.querySelectorAll('.trend-mark-up')).toHaveLength(clearUp)
-    expect(fig.querySelectorAll('.trend-mark-down')).toHaveLength(rows.filter((r) => r[8] === 'duidelijke afname').length)
+    expect(fig.querySelectorAll('.trend-mark-down')).toHaveLength(rows.filter((r) => r[8] === 'aantoonbare afname').length)
     // the year-on-year grid counts the same clear changes
     const grid = figureBySubtitle(CHANGES)
     expect(grid.querySelectorAll('.change-increase')).toHaveLength(clearUp)
@@ -144,9 +144,15 @@ describe('trends', () => {
     renderApp('/trends?jaar=2025&taal=en')
     const fig = await waitFor(() => figureBySubtitle(/^Technological \(T\) and social \(S\) per year/))
     expect(within(fig).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Individual', 'Organisational', 'Regional/sectoral', 'National'])
-    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(/^Since 2019, technological maturity clearly rose at \d of the 4 levels, social maturity at \d$/)
+    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(/^Since 2019, technological maturity rose at \d of the 4 levels, social maturity at \d \(shown by the data\)$/)
     expect(screen.getByRole('heading', { name: 'Changes since 2019' })).toBeInTheDocument()
-    expect(screen.getAllByText(/^Readiness at the individual level clearly rose: from \d\.\d+ \(2019\) to \d\.\d+ \(2025\) \(\+\d\.\d+\)\.$/)).toHaveLength(1)
+    // the size comes first, by the printed change: barely below 0.1, slightly from 0.1, no adverb from 0.3, strongly from 0.6
+    const [finding] = screen.getAllByText(/^Readiness at the individual level rose/)
+    const m = finding.textContent!.match(/^Readiness at the individual level rose( barely| slightly| strongly)? from (\d\.\d+) \(2019\) to (\d\.\d+) \(2025\) \(\+(\d\.\d+); shown by the data\)\.$/)
+    expect(m).not.toBeNull()
+    const d = Number(m![4])
+    expect(m![1] ?? '').toBe(d < 0.1 ? ' barely' : d < 0.3 ? ' slightly' : d < 0.6 ? '' : ' strongly')
+    expect(screen.getAllByText(/^Readiness at the individual level rose/)).toHaveLength(1)
     await userEvent.click(screen.getByRole('button', { name: 'Regional/sectoral' }))
     await waitFor(() => expect(window.location.search).toBe('?jaar=2025&niveau=regional_sectoral&taal=en'))
     expect(within(figureBySubtitle(/^Technological \(T\) and social \(S\) per year/)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Regional/sectoral'])

@@ -3,6 +3,7 @@ import type { ScoreRow } from '../../contract/v1'
 import { parseDatasetCsv } from '../../domain/csv-import'
 import no2021 from '../../domain/fixtures/no-2021.csv?raw'
 import { DIMENSIONS } from '../../domain/framework'
+import type { Score } from '../../domain/indices'
 import { poolCells, publish } from '../../domain/pooling'
 import { changeRows, levelTrends, pillarSeries, spanYears, trendPaths, trendPoints, type TrendWords } from './trends-model'
 
@@ -91,9 +92,16 @@ describe('a year the data skip entirely (case I5, fixture no-2021.csv)', () => {
     }
   })
   it('computes no change 2020 → 2022: both changes around 2021 are unknown', () => {
+    // the case's file has n = 5 in every 2024 row: below minN (10), so 2024 is suppressed at every level
+    for (const t of trends) expect(t.T.find((p) => p.year === 2024)?.value).toEqual({ kind: 'none', reason: 'suppressed' })
     for (const t of trends) {
-      const yoy = t.yoy.T.map((c) => `${c.from}→${c.to}:${c.change === 'unknown' ? 'unknown' : 'known'}`)
-      expect(yoy).toEqual(['2019→2020:known', '2020→2021:unknown', '2021→2022:unknown', '2022→2023:known', '2023→2024:known'])
+      // an unknown change names why: a year without rows (2021) or a suppressed year (2024)
+      const yoy = t.yoy.T.map((c) => `${c.from}→${c.to}:${c.change !== 'unknown' ? 'known' : c.diff.kind === 'none' ? c.diff.reason : 'unknown'}`)
+      expect(yoy).toEqual(['2019→2020:known', '2020→2021:missing', '2021→2022:missing', '2022→2023:known', '2023→2024:suppressed'])
+      // the known changes are between consecutive years: value(to) − value(from)
+      const at = (y: number) => (t.T.find((p) => p.year === y)!.value as Score).value
+      expect((t.yoy.T[0].diff as Score).value).toBeCloseTo(at(2020) - at(2019), 12)
+      expect((t.yoy.T[3].diff as Score).value).toBeCloseTo(at(2023) - at(2022), 12)
     }
     expect(changeRows(trends, words)[0].cells.map((c) => c.kind)[1]).toBe('unknown')
     expect(changeRows(trends, words)[0].cells.map((c) => c.kind)[2]).toBe('unknown')
