@@ -28,14 +28,17 @@ export interface SeriesLook {
   /** a darker variant for text (≥ 4.5:1 on white, WCAG 1.4.3) */
   text: string
   shape: MarkShape
-  /** SVG stroke-dasharray of lines and whiskers; undefined = solid */
+  /**
+   * SVG stroke-dasharray of lines and whiskers; undefined = solid. The first dash is at least as
+   * long as a whisker's end cap (8 px), so the caps stay solid.
+   */
   dash?: string
 }
 
 /** Okabe–Ito blue and vermillion: a colour-blind-safe pair; shape and dash tell them apart too. */
 export const SERIES: Readonly<Record<SeriesKind, SeriesLook>> = {
   technological: { color: '#0072B2', text: '#005a8c', shape: 'circle' },
-  social: { color: '#D55E00', text: '#a84a00', shape: 'square', dash: '6 3' },
+  social: { color: '#D55E00', text: '#a84a00', shape: 'square', dash: '8 3' },
   composite: { color: '#1a1a1a', text: '#1a1a1a', shape: 'diamond' },
   reference: { color: '#595959', text: '#4a4a4a', shape: 'triangle', dash: '2 3' },
 }

@@ -75,3 +75,14 @@ describe('spreadLabels', () => {
     expect(ys[0]).toBe(100)
   })
 })
+
+describe('placeLabels at fractional coordinates (Recharts scales give them)', () => {
+  it('takes the nearest free position even when the box edges are not whole pixels', () => {
+    const segs = whiskers(366.87, 217.33, [259.1, 474.2], [187.3, 247.1])
+    const [p] = placeLabels([{ id: 'org', x: 366.87, y: 217.33, w: 84.03, h: 16, r: 7.5 }], { boxes: [], segments: segs }, { x: 62, y: 12, w: 538, h: 560 })
+    // above right of the marker, between the whisker's arms
+    expect(p.anchor).toBe('start')
+    expect(p.y + p.h).toBeLessThan(217.33)
+    expect(p.x).toBeGreaterThan(366.87)
+  })
+})

@@ -108,8 +108,9 @@ function cost(b: Box, obstacles: Obstacles, placed: readonly Box[], bounds: Box)
   for (const s of obstacles.segments) if (segmentHitsBox(s, b)) c += 1000
   for (const o of obstacles.boxes) c += overlapArea(b, o) * 10
   for (const p of placed) c += overlapArea(b, p) * 10
-  const outside = b.w * b.h - overlapArea(b, bounds)
-  c += outside * 20
+  // the part of the box outside the plot (rounded: a box inside must cost exactly nothing)
+  const outside = Math.round(b.w * b.h - overlapArea(b, bounds))
+  if (outside > 0) c += outside * 20
   return c
 }
 

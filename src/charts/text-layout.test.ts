@@ -7,8 +7,12 @@ describe('textWidth', () => {
     expect(textWidth('Sociaal', 24)).toBeCloseTo(2 * textWidth('Sociaal', 12))
     expect(textWidth('Sociaal', 12, true)).toBeGreaterThan(textWidth('Sociaal', 12))
   })
-  it('is generous: about 0.6 em per ordinary lowercase letter', () => {
-    expect(textWidth('aaaaaaaaaa', 10)).toBeCloseTo(60)
+  it('uses the measured widths of DejaVu Sans, the widest font of the stack', () => {
+    // measured in Chromium: "a" 0.61 em, "m" 0.97 em, "i" 0.28 em
+    expect(textWidth('aaaaaaaaaa', 10)).toBeCloseTo(61)
+    expect(textWidth('mi', 100)).toBeCloseTo(125)
+    // the legend's longest Dutch line measured 28.71 em in the browser
+    expect(textWidth('Open symbool: dunne gegevens (n < 30 of brede marge)', 100)).toBeGreaterThanOrEqual(2871 - 1)
   })
 })
 

@@ -1,0 +1,250 @@
+/**
+ * The dot plot drawn by Recharts: a scatter of estimates on a numeric x axis with `ErrorBar`
+ * whiskers, one series per look (technological, social, composite, reference), on rows placed by
+ * `dotPlotLayout`. Recharts draws the axes, grid, reference lines and bands; the row names are the
+ * y axis's ticks (wrapped), and the value labels a layer on the x scale.
+ */
+import { CartesianGrid, DefaultZIndexes, ErrorBar, ZIndexLayer, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts'
+import type { Lang } from '../../domain/framework'
+import { tickText, type Axis } from '../axis'
+import type { DotPlotLayout, DotPlotOptions, RowPlace } from '../dot-plot-layout'
+import { AXIS_TEXT, FONT, GRID, HIGHLIGHT_BAND, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE, type SeriesKind } from '../encoding'
+import { lineHeight } from '../text-layout'
+import { Mark } from '../Mark'
+
+export interface DotPlotDrawingProps {
+  layout: DotPlotLayout
+  options: DotPlotOptions
+  lang: Lang
+}
+
+interface Point {
+  x: number
+  y: number
+  err: [number, number]
+  place: RowPlace
+}
+
+const KINDS: readonly SeriesKind[] = ['reference', 'composite', 'social', 'technological']
+
+export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingProps) {
+  const axis = o.axis
+  const byY = new Map(L.rows.map((p) => [p.y, p]))
+  const groups = new Map(L.rows.filter((p) => p.groupY !== undefined).map((p) => [p.groupY!, p]))
+  const yTicks = [...L.rows.map((p) => p.y), ...groups.keys()]
+  const points = (kind: SeriesKind): Point[] =>
+    L.rows.flatMap((p) =>
+      p.row.series === kind && p.row.value !== undefined
+        ? [{ x: p.row.value, y: p.y, err: [p.row.value - (p.row.ciLow ?? p.row.value), (p.row.ciHigh ?? p.row.value) - p.row.value] as [number, number], place: p }]
+        : [],
+    )
+  const labelled = new Set(L.labelled)
+  return (
+    <ScatterChart
+      width={L.width}
+      height={L.height}
+      margin={{ top: L.plotTop, right: L.width - L.plotRight, bottom: 4, left: 0 }}
+      className="dot-plot"
+      accessibilityLayer={false}
+    >
+      {o.title ? (
+        <text x={0} y={14} className="panel-title" fontSize={14} fontWeight={700} fill={INK}>
+          {o.title}
+        </text>
+      ) : null}
+      <CartesianGrid horizontal={false} stroke={GRID} />
+      {L.rows.map((p) =>
+        p.row.highlight ? <ReferenceArea key={`h-${p.row.id}`} y1={p.y - p.height / 2 + 1} y2={p.y + p.height / 2 - 1} fill={HIGHLIGHT_BAND} fillOpacity={1} stroke="none" zIndex={DefaultZIndexes.barBackground} /> : null,
+      )}
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        allowDataOverflow
+        height={L.axisHeight}
+        stroke={AXIS_TEXT}
+        tickLine={false}
+        tick={(t: XAxisTickContentProps) => (
+          <AxisTick x={Number(t.x)} y={Number(t.y)} value={Number(t.payload.value)} axis={axis} lang={lang} label={labelled.has(Number(t.payload.value))} words={L.showWords ? o.scaleLabels : undefined} />
+        )}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={[0, L.plotHeight]}
+        reversed
+        allowDataOverflow
+        width={L.plotLeft}
+        ticks={yTicks}
+        interval={0}
+        axisLine={false}
+        tickLine={false}
+        tick={(t: YAxisTickContentProps) => {
+          // a tick is either a group heading (above its first row) or a row's name
+          const v = Number(t.payload.value)
+          const group = groups.get(v)
+          if (group) return <GroupHeading y={Number(t.y)} text={group.row.group!} />
+          const place = byY.get(v)
+          return place ? <RowName y={Number(t.y)} place={place} layout={L} /> : <g />
+        }}
+      />
+      {L.rows.map((p) => {
+        if (p.row.value !== undefined) return null
+        const missing = p.row.absent === 'missing'
+        const half = (p.absentLines.length * lineHeight(FONT.value) + 6) / 2
+        return (
+          <ReferenceArea
+            key={`a-${p.row.id}`}
+            x1={axis.domain[0]}
+            x2={axis.domain[1]}
+            y1={p.y - half}
+            y2={p.y + half}
+            fill={missing ? MISSING.fill : SUPPRESSED.fill}
+            fillOpacity={1}
+            stroke={missing ? MISSING.stroke : SUPPRESSED.stroke}
+            strokeDasharray={missing ? MISSING.dash : undefined}
+            className={`absent absent-${p.row.absent ?? 'suppressed'}`}
+            label={(props: { viewBox?: { x: number; y: number; width: number; height: number } }) => {
+              const v = props.viewBox
+              if (!v) return null
+              const lh = lineHeight(FONT.value)
+              const first = v.y + v.height / 2 - ((p.absentLines.length - 1) * lh) / 2
+              return (
+                <text x={v.x + v.width / 2} y={first} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fill={INK} paintOrder="stroke" stroke="#fff" strokeWidth={4}>
+                  {p.absentLines.map((line, i) => (
+                    <tspan key={i} x={v.x + v.width / 2} dy={i === 0 ? 0 : lh}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              )
+            }}
+          />
+        )
+      })}
+      {axis.kind === 'difference' ? <ReferenceLine x={0} stroke={ZERO_LINE} strokeWidth={1.5} /> : null}
+      {o.reference ? <ReferenceLine x={o.reference.value} stroke={SERIES.reference.color} strokeWidth={1.5} strokeDasharray="5 4" ifOverflow="extendDomain" /> : null}
+      {KINDS.map((kind) => {
+        const data = points(kind)
+        if (data.length === 0) return null
+        const look = SERIES[kind]
+        return (
+          <Scatter
+            key={kind}
+            data={data}
+            isAnimationActive={false}
+            className={`series series-${kind}`}
+            shape={(s: { cx?: number; cy?: number; payload?: Point }) =>
+              s.cx === undefined || s.cy === undefined ? <g /> : <Mark shape={look.shape} cx={s.cx} cy={s.cy} color={look.color} open={s.payload?.place.row.thin} />
+            }
+          >
+            <ErrorBar dataKey="err" direction="x" stroke={look.color} strokeWidth={2} strokeDasharray={look.dash} width={4} isAnimationActive={false} />
+          </Scatter>
+        )
+      })}
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        <ValueLabels layout={L} />
+        {o.reference ? <ReferenceName layout={L} reference={o.reference} /> : null}
+      </ZIndexLayer>
+      {o.ends ? (
+        <g fontSize={FONT.note} fill={AXIS_TEXT} fontStyle="italic" className="axis-ends">
+          <text x={L.plotLeft} y={L.height - 6} textAnchor="start">
+            {o.ends[0]}
+          </text>
+          <text x={L.plotRight} y={L.height - 6} textAnchor="end">
+            {o.ends[1]}
+          </text>
+        </g>
+      ) : null}
+    </ScatterChart>
+  )
+}
+
+function AxisTick({ x, y, value, axis, lang, label, words }: { x: number; y: number; value: number; axis: Axis; lang: Lang; label: boolean; words?: readonly string[] }) {
+  if (!label) return <g />
+  const word = words && Number.isInteger(value) ? words[value - 1] : undefined
+  const anchor = words && value === axis.domain[0] ? 'start' : words && value === axis.domain[1] ? 'end' : 'middle'
+  return (
+    <g className="tick">
+      <text x={x} y={y + 12} textAnchor="middle" fontSize={FONT.tick} fill={AXIS_TEXT}>
+        {tickText(value, axis, lang)}
+      </text>
+      {word ? (
+        <text x={x} y={y + 27} textAnchor={anchor} fontSize={FONT.note} fill={AXIS_TEXT}>
+          {word}
+        </text>
+      ) : null}
+    </g>
+  )
+}
+
+function RowName({ y, place, layout: L }: { y: number; place: RowPlace; layout: DotPlotLayout }) {
+  const lh = lineHeight(L.fontSize)
+  const top = y - ((place.lines.length - 1) * lh) / 2
+  return (
+    <g className="row-name">
+      {place.row.prefix && L.prefixWidth > 0 ? (
+        <text x={L.prefixWidth - 10} y={top} dominantBaseline="central" textAnchor="end" fontSize={L.fontSize} fill={AXIS_TEXT} style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {place.row.prefix}
+        </text>
+      ) : null}
+      <text x={L.labelRight} y={top} dominantBaseline="central" textAnchor="end" fontSize={L.fontSize} fill={INK} fontWeight={place.row.highlight ? 700 : 400}>
+        {place.lines.map((line, i) => (
+          <tspan key={i} x={L.labelRight} dy={i === 0 ? 0 : lh}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  )
+}
+
+function GroupHeading({ y, text }: { y: number; text: string }) {
+  return (
+    <text x={0} y={y} dominantBaseline="central" fontSize={FONT.tick} fontWeight={700} fill={AXIS_TEXT} className="group-heading">
+      {text}
+    </text>
+  )
+}
+
+/** The estimate next to each whisker (or under the marker on narrow charts), in the series' text colour. */
+function ValueLabels({ layout: L }: { layout: DotPlotLayout }) {
+  const x = useXAxisScale()
+  if (!x) return null
+  return (
+    <g className="value-labels">
+      {L.rows.map((p) => {
+        const r = p.row
+        if (r.value === undefined || !p.valueText) return null
+        const look = SERIES[r.series]
+        const at = x(r.value) ?? 0
+        const end = x(r.ciHigh ?? r.value) ?? at
+        const cy = L.plotTop + p.y
+        const bold = r.verdict === undefined || r.verdict !== 'similar'
+        return L.labelsBelow ? (
+          <text key={r.id} x={Math.min(L.width - 4, Math.max(L.plotLeft, at))} y={cy + 15} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
+            {p.valueText}
+          </text>
+        ) : (
+          <text key={r.id} x={end + 7} y={cy} dominantBaseline="central" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
+            {p.valueText}
+          </text>
+        )
+      })}
+    </g>
+  )
+}
+
+function ReferenceName({ layout: L, reference }: { layout: DotPlotLayout; reference: { value: number; label: string } }) {
+  const x = useXAxisScale()
+  if (!x) return null
+  const at = x(reference.value) ?? L.plotLeft
+  const anchor = at > L.width - 90 ? 'end' : at < L.plotLeft + 90 ? 'start' : 'middle'
+  return (
+    <text x={at} y={L.plotTop - 8} textAnchor={anchor} fontSize={FONT.tick} fill={SERIES.reference.text} className="reference-name">
+      {reference.label}
+    </text>
+  )
+}

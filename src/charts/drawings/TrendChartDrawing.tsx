@@ -1,0 +1,221 @@
+/**
+ * The trend chart drawn by Recharts: a composed chart on a linear year axis with, per series, an
+ * `Area` for the 95% band (a range [low, high]) and a `Line` for the estimates, both with
+ * `connectNulls={false}` so a year without a value is a gap; an `ErrorBar` stands in for the band
+ * where a year has no neighbour to make an area with. Gap years are `ReferenceArea` columns.
+ */
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  DefaultZIndexes,
+  ErrorBar,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useYAxisScale,
+} from 'recharts'
+import type { Lang } from '../../domain/framework'
+import { tickText, yearRange } from '../axis'
+import { AXIS_TEXT, FONT, GRID, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE } from '../encoding'
+import { spreadLabels } from '../label-placement'
+import { textWidth } from '../text-layout'
+import { endLabelSpace, trendGaps, type TrendChartProps, type TrendPoint, type TrendSeries } from '../TrendChart'
+import { Mark } from '../Mark'
+
+export interface TrendChartDrawingProps extends TrendChartProps {
+  width: number
+  height: number
+  lang: Lang
+  missingWord: string
+}
+
+const LEFT = 44
+const BOTTOM = 24
+
+type Row = Record<string, number | [number, number] | boolean | string | null>
+
+/** Neighbours on both sides without a value: a band cannot be an area there, so it is a whisker. */
+function isolated(points: readonly TrendPoint[], year: number): boolean {
+  const has = (y: number) => points.some((p) => p.year === y && p.value !== undefined && p.ciLow !== undefined && p.ciHigh !== undefined)
+  return !has(year - 1) && !has(year + 1)
+}
+
+export function TrendChartDrawing({ years, series, axis, width, height, title, lang, missingWord }: TrendChartDrawingProps) {
+  const full = yearRange([...years, ...series.flatMap((s) => s.points.map((p) => p.year))])
+  const top = (title ? 24 : 0) + 10
+  const right = endLabelSpace(series, width)
+  const plotWidth = width - LEFT - right
+  const gaps = trendGaps(years, series, missingWord)
+  const columnWidth = full.length > 1 ? Math.min(0.6, 30 / (plotWidth / full.length)) : 0.6
+  const yearEvery = plotWidth / Math.max(1, full.length) < textWidth('2024', FONT.tick) + 8 ? 2 : 1
+  const lastYear = full[full.length - 1]
+  const data: Row[] = full.map((year) => {
+    const row: Row = { year }
+    series.forEach((s, i) => {
+      const p = s.points.find((q) => q.year === year)
+      const v = p?.value
+      row[`v${i}`] = v ?? null
+      const band = v !== undefined && p?.ciLow !== undefined && p?.ciHigh !== undefined
+      row[`b${i}`] = band ? [p!.ciLow!, p!.ciHigh!] : null
+      row[`e${i}`] = band && s.band !== false && isolated(s.points, year) ? [v! - p!.ciLow!, p!.ciHigh! - v!] : null
+      row[`t${i}`] = Boolean(p?.thin)
+      row[`m${i}`] = p?.mark ?? null
+    })
+    return row
+  })
+  return (
+    <ComposedChart width={width} height={height} data={data} margin={{ top, right, bottom: 2, left: 0 }} accessibilityLayer={false} className="trend-chart">
+      {title ? (
+        <text x={0} y={15} fontSize={14} fontWeight={700} fill={INK} className="panel-title">
+          {title}
+        </text>
+      ) : null}
+      <CartesianGrid vertical={false} stroke={GRID} />
+      <XAxis
+        type="number"
+        dataKey="year"
+        domain={[full[0] - 0.5, lastYear + 0.5]}
+        ticks={full}
+        interval={0}
+        allowDecimals={false}
+        height={BOTTOM}
+        stroke={AXIS_TEXT}
+        tickLine={false}
+        tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
+        tickFormatter={(y: number) => ((lastYear - y) % yearEvery === 0 ? String(y) : '')}
+      />
+      <YAxis
+        type="number"
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        allowDataOverflow
+        width={LEFT}
+        stroke={AXIS_TEXT}
+        axisLine={false}
+        tickLine={false}
+        tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
+        tickFormatter={(v: number) => tickText(v, axis, lang)}
+      />
+      {axis.kind === 'difference' ? <ReferenceLine y={0} stroke={ZERO_LINE} strokeWidth={1.5} /> : null}
+      {gaps.map((g) => (
+        <ReferenceArea
+          key={`gap-${g.year}`}
+          x1={g.year - columnWidth / 2}
+          x2={g.year + columnWidth / 2}
+          fill={g.absent === 'missing' ? MISSING.fill : SUPPRESSED.fill}
+          fillOpacity={1}
+          stroke={g.absent === 'missing' ? MISSING.stroke : SUPPRESSED.stroke}
+          strokeDasharray={g.absent === 'missing' ? MISSING.dash : undefined}
+          className={`trend-gap trend-gap-${g.absent}`}
+          data-year={g.year}
+          label={(props: { viewBox?: { x: number; y: number; width: number; height: number } }) => {
+            const v = props.viewBox
+            if (!v) return null
+            return (
+              <text
+                transform={`translate(${v.x + v.width / 2} ${v.y + v.height / 2}) rotate(-90)`}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize={FONT.note}
+                fill={INK}
+                paintOrder="stroke"
+                stroke="#fff"
+                strokeWidth={4}
+              >
+                {g.text}
+              </text>
+            )
+          }}
+        />
+      ))}
+      {series.map((s, i) =>
+        s.band === false ? null : (
+          <Area
+            key={`band-${s.id}`}
+            dataKey={`b${i}`}
+            type="linear"
+            stroke="none"
+            fill={SERIES[s.series].color}
+            fillOpacity={s.emphasis === false ? 0.08 : 0.14}
+            connectNulls={false}
+            isAnimationActive={false}
+            activeDot={false}
+            className="trend-band"
+          />
+        ),
+      )}
+      {series.map((s, i) => {
+        const look = SERIES[s.series]
+        return (
+          <Line
+            key={`line-${s.id}`}
+            dataKey={`v${i}`}
+            type="linear"
+            stroke={look.color}
+            strokeWidth={s.emphasis ? 3 : 2}
+            strokeDasharray={look.dash}
+            connectNulls={false}
+            isAnimationActive={false}
+            activeDot={false}
+            className={`trend-line trend-series-${s.id}`}
+            dot={(d: { cx?: number; cy?: number; payload?: Row; index?: number }) => {
+              if (d.cx === undefined || d.cy === undefined || d.payload?.[`v${i}`] === null) return <g key={`d-${d.index}`} />
+              const mark = d.payload?.[`m${i}`] as 'up' | 'down' | null
+              return (
+                <g key={`d-${d.index}`}>
+                  <Mark shape={look.shape} cx={d.cx} cy={d.cy} color={look.color} open={Boolean(d.payload?.[`t${i}`])} size={s.emphasis ? 5 : 4} />
+                  {mark ? <Arrow direction={mark} cx={d.cx} cy={d.cy} color={look.text} /> : null}
+                </g>
+              )
+            }}
+          >
+            {s.band === false ? null : <ErrorBar dataKey={`e${i}`} direction="y" stroke={look.color} strokeOpacity={0.45} strokeWidth={6} width={0} isAnimationActive={false} />}
+          </Line>
+        )
+      })}
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        <EndLabels series={series} plotRight={width - right} />
+      </ZIndexLayer>
+    </ComposedChart>
+  )
+}
+
+/** A clear change from the year before: a small triangle above (up) or below (down) the marker. */
+function Arrow({ direction, cx, cy, color }: { direction: 'up' | 'down'; cx: number; cy: number; color: string }) {
+  const y = direction === 'up' ? cy - 11 : cy + 11
+  const d = direction === 'up' ? `M${cx - 4} ${y + 3}L${cx} ${y - 3}L${cx + 4} ${y + 3}Z` : `M${cx - 4} ${y - 3}L${cx} ${y + 3}L${cx + 4} ${y - 3}Z`
+  return <path className={`trend-mark trend-mark-${direction}`} d={d} fill={color} />
+}
+
+/** "T 3,4" at the end of each line, spread so that no two overlap. */
+function EndLabels({ series, plotRight }: { series: readonly TrendSeries[]; plotRight: number }) {
+  const sy = useYAxisScale()
+  const plot = usePlotArea()
+  if (!sy || !plot) return null
+  const ends = series.map((s) => [...s.points].reverse().find((p) => p.value !== undefined))
+  const shown = ends.flatMap((p, i) => (p ? [i] : []))
+  const ys = spreadLabels(
+    shown.map((i) => sy(ends[i]!.value!) ?? 0),
+    15,
+    plot.y + 6,
+    plot.y + plot.height - 6,
+  )
+  return (
+    <g className="end-labels">
+      {shown.map((i, k) => {
+        const s = series[i]
+        return (
+          <text key={s.id} x={plotRight + 8} y={ys[k]} dominantBaseline="central" fontSize={FONT.value} fontWeight={s.emphasis ? 700 : 600} fill={SERIES[s.series].text}>
+            {s.label} {ends[i]!.text}
+          </text>
+        )
+      })}
+    </g>
+  )
+}

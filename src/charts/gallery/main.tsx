@@ -1,0 +1,19 @@
+// The chart gallery: every element of the visual grammar on fixed data (development only; served
+// by `npm run dev` at /gallery.html, never part of a build). docs/charts.md's pictures come from it.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nProvider } from '../../i18n/i18n'
+import '../../app/styles.css'
+import { ChartPatterns } from '../patterns'
+import { Gallery } from './Gallery'
+
+const lang = new URLSearchParams(window.location.search).get('taal') === 'en' ? 'en' : 'nl'
+document.documentElement.lang = lang
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider lang={lang}>
+      <ChartPatterns />
+      <Gallery />
+    </I18nProvider>
+  </StrictMode>,
+)
