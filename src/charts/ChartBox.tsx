@@ -59,12 +59,17 @@ export interface ChartBoxProps {
   children: (width: number) => ReactNode
   /** extra class on the box */
   className?: string
+  /**
+   * Draw as soon as the width is known, wherever the box is: for charts with their own keyboard
+   * controls (the maps), which must be there when focus arrives.
+   */
+  eager?: boolean
 }
 
-export function ChartBox({ height, children, className }: ChartBoxProps) {
+export function ChartBox({ height, children, className, eager = false }: ChartBoxProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState<number | undefined>(undefined)
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined' || printing)
+  const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined' || printing)
 
   useLayoutEffect(() => {
     const el = ref.current!
@@ -88,7 +93,7 @@ export function ChartBox({ height, children, className }: ChartBoxProps) {
     const mountNow = () => setNear(true)
     printListeners.add(mountNow)
     let io: IntersectionObserver | undefined
-    if (typeof IntersectionObserver !== 'undefined') {
+    if (!eager && typeof IntersectionObserver !== 'undefined') {
       io = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) {
@@ -105,7 +110,7 @@ export function ChartBox({ height, children, className }: ChartBoxProps) {
       io?.disconnect()
       printListeners.delete(mountNow)
     }
-  }, [])
+  }, [eager])
 
   const h = height(width ?? NO_LAYOUT_WIDTH)
   return (

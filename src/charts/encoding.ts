@@ -4,8 +4,11 @@
  * shape, dash or marker meaning is written anywhere else.
  *
  * - a series is technological (blue #0072B2, solid line, circle), social (vermillion #D55E00,
- *   dashed line, square), composite (readiness R and other indices: near-black diamond) or a
- *   reference (the Netherlands, the EU: grey, dotted, triangle);
+ *   dashed line, square), composite (readiness R and other indices: near-black diamond), a
+ *   reference (the Netherlands in a ranking, the EU average: grey, dotted, triangle), the subject
+ *   of a comparison over time (the Netherlands: navy, heavy, diamond) or a peer (other countries:
+ *   five categorical colours that are neither blue nor vermillion, with a triangle — circles and
+ *   squares stay reserved for T and S);
  * - a filled marker is an estimate with enough data; an open (white) marker is thin data
  *   (n < 30 or a CI half-width above 0.5) — and nothing else;
  * - a verdict on a difference is a mark in the value label: ▲ clearly higher, ▼ clearly lower,
@@ -15,8 +18,11 @@
  */
 import { LEVELS, type Level, type Pillar } from '../domain/framework'
 
+/** Other units beside the subject (countries over time): categorical, never blue or vermillion. */
+export type PeerKind = 'peer1' | 'peer2' | 'peer3' | 'peer4' | 'peer5'
+
 /** The kinds of series a chart can draw; each has one look everywhere. */
-export type SeriesKind = Pillar | 'composite' | 'reference'
+export type SeriesKind = Pillar | 'composite' | 'reference' | 'subject' | PeerKind
 
 /** Marker shapes. */
 export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle'
@@ -41,6 +47,17 @@ export const SERIES: Readonly<Record<SeriesKind, SeriesLook>> = {
   social: { color: '#D55E00', text: '#a84a00', shape: 'square', dash: '8 3' },
   composite: { color: '#1a1a1a', text: '#1a1a1a', shape: 'diamond' },
   reference: { color: '#595959', text: '#4a4a4a', shape: 'triangle', dash: '2 3' },
+  subject: { color: '#154273', text: '#154273', shape: 'diamond' },
+  peer1: { color: '#007a5a', text: '#006048', shape: 'triangle' },
+  peer2: { color: '#a0507f', text: '#8a4069', shape: 'triangle', dash: '8 3' },
+  peer3: { color: '#8a5a00', text: '#744b00', shape: 'triangle' },
+  peer4: { color: '#5b4ea8', text: '#4b3f94', shape: 'triangle', dash: '8 3' },
+  peer5: { color: '#2f6f8f', text: '#245a75', shape: 'triangle', dash: '2 3' },
+}
+
+/** The n-th peer's look (0-based), cycling through the five. */
+export function peerKind(n: number): PeerKind {
+  return `peer${(n % 5) + 1}` as PeerKind
 }
 
 /** Ink for axes, ticks and labels (≥ 7:1 on white). */

@@ -544,7 +544,6 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
   const refScore = model.referenceMetric
   const bounds = model.ranking.flatMap((r) => (r.score.kind === 'score' ? [r.score.ciLow, r.score.ciHigh] : []))
   const axis = paddedAxis(refScore.kind === 'score' ? [...bounds, refScore.value] : bounds, metric === 'G')
-  const fmtTick = (v: number) => formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1)
   return (
     <ChartFrame
       title={title}
@@ -555,11 +554,11 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
           rows={rows}
           domain={axis.domain}
           ticks={axis.ticks}
-          formatTick={fmtTick}
+         
           zero={metric === 'G'}
           reference={model.settings.reference && refScore.kind === 'score' ? { value: refScore.value, label: m('rank.reference', { value: formatMetric(metric, refScore.value, lang) }) } : undefined}
           prefixWidth={54}
-          labelWidth={112}
+         
           rowHeight={26}
         />
       }
@@ -656,7 +655,7 @@ function ComparisonTable({ ctx, caption, withDiff }: { ctx: Ctx; caption: string
 
 function DifferenceFrame({ ctx }: { ctx: Ctx }) {
   const { model, m, words, i18n } = ctx
-  const { lang, label } = i18n
+  const { label } = i18n
   const pillarLabel = (p: 'technological' | 'social') => label(ctx.meta.pillars.find((x) => x.id === p)!.label)
   const panels = differencePanels(model, words, pillarLabel)
   const axis = symmetricAxis(differenceBounds(model))
@@ -664,7 +663,6 @@ function DifferenceFrame({ ctx }: { ctx: Ctx }) {
   const higher = panels.reduce((a, p) => a + p.counts.higher, 0)
   const lower = panels.reduce((a, p) => a + p.counts.lower, 0)
   const title = higher + lower === 0 ? m('diff.title.none') : m('diff.title.some', { clear: higher + lower, total, higher, lower })
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
   return (
     <ChartFrame
       title={title}
@@ -676,9 +674,8 @@ function DifferenceFrame({ ctx }: { ctx: Ctx }) {
         <div className="small-multiples compare-multiples">
           {panels.map((p) => (
             <div key={p.id} className="small-multiple">
-              <h4>{p.name}</h4>
+              <DotIntervalPlot title={p.name} rows={p.rows} domain={axis.domain} ticks={axis.ticks} zero ends={[m('diff.lower'), m('diff.higher')]} rowHeight={26} />
               <p className="panel-counts">{m('diff.panel', { higher: p.counts.higher, lower: p.counts.lower, similar: p.counts.similar })}</p>
-              <DotIntervalPlot rows={p.rows} domain={axis.domain} ticks={axis.ticks} formatTick={tickFmt} zero ends={[m('diff.lower'), m('diff.higher')]} rowHeight={26} labelWidth={model.settings.levels.length > 1 ? 124 : 150} />
             </div>
           ))}
         </div>
@@ -718,8 +715,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
         <div className="small-multiples compare-multiples">
           {panels.map((p) => (
             <div key={p.id} className={`small-multiple${p.id === REFERENCE_ID ? ' is-reference' : ''}`}>
-              <h4>{p.name}</h4>
-              <IntervalPlot rows={p.rows} domain={domain} scaleLabels={meta.scale.map((s) => label(s.label))} rowHeight={26} />
+              <IntervalPlot title={p.name} rows={p.rows} domain={domain} scaleLabels={meta.scale.map((s) => label(s.label))} rowHeight={26} />
             </div>
           ))}
         </div>
@@ -755,7 +751,6 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
   const refDiff = reference.change.diff
   const bounds = units.flatMap((u) => (u.change.diff.kind === 'score' ? [u.change.diff.ciLow, u.change.diff.ciHigh] : []))
   const axis = paddedAxis(refDiff.kind === 'score' ? [...bounds, refDiff.value] : bounds, true)
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
   const verdict = (c: Parameters<typeof changeWord>[0]) => changeWord(c, lang)
   const all = [...(model.settings.reference ? [reference] : []), ...units]
   const ci = (i: Indicator) => (i.kind === 'score' ? `${formatBound(i.ciLow, lang)} – ${formatBound(i.ciHigh, lang)}` : '—')
@@ -769,11 +764,11 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
           rows={rows}
           domain={axis.domain}
           ticks={axis.ticks}
-          formatTick={tickFmt}
+         
           zero
           reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: m('change.reference', { value: i18n.diff(refDiff.value) }) } : undefined}
           ends={[m('change.lower'), m('change.higher')]}
-          labelWidth={112}
+         
           rowHeight={26}
         />
       }
@@ -859,7 +854,7 @@ function BalanceFrame({ ctx }: { ctx: Ctx }) {
           yLabel={t('overview.balance.y')}
           techAheadLabel={t('overview.balance.techAhead')}
           socialAheadLabel={t('overview.balance.socialAhead')}
-          formatTick={(v) => formatNumber(v, lang, 1)}
+         
         />
       }
       notes={<p className="chart-note">{m('balance.note')}</p>}

@@ -20,7 +20,9 @@ import { EuropeMap, type MapCountry } from '../../charts/EuropeMap'
 import { loadCountryShapes } from '../../charts/europe-shapes'
 import { HatchSwatch } from '../../charts/patterns'
 import { classDigits, type ColorClass } from '../../charts/tile-scale'
-import { TrendChart, trendAxis } from '../../charts/TrendChart'
+import { TrendChart } from '../../charts/TrendChart'
+import { ChartLegend } from '../../charts/ChartLegend'
+import { differenceAxis, scoreAxis } from '../../charts/axis'
 import { EmptyState, ErrorState, LoadingState } from '../../components/ErrorState'
 import { useI18n, type I18n } from '../../i18n/i18n'
 import { message } from '../../i18n/messages'
@@ -444,7 +446,6 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
   const eu = valueOf(ctx.data, EU_AVERAGE, ctx.year, settings.metric)
   const bounds = ranked.flatMap((r) => (r.score.kind === 'score' ? [r.score.ciLow, r.score.ciHigh] : []))
   const axis = paddedAxis(eu.kind === 'score' ? [...bounds, eu.value] : bounds)
-  const fmtTick = (v: number) => formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1)
   return (
     <ChartFrame
       title={title}
@@ -455,10 +456,10 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
           rows={rows}
           domain={axis.domain}
           ticks={axis.ticks}
-          formatTick={fmtTick}
+         
           reference={eu.kind === 'score' ? { value: eu.value, label: m('rank.reference', { value: i18n.score(eu.value) }) } : undefined}
           prefixWidth={48}
-          labelWidth={104}
+         
           rowHeight={26}
         />
       }
@@ -541,13 +542,12 @@ function EuFrame({ ctx }: { ctx: Ctx }) {
           ? m('eu.title.lower', { lower, total: rows.length })
           : m('eu.title.none')
   const axis = symmetricAxis(rows.flatMap((r) => (r.diffEu.kind === 'score' ? [r.diffEu.ciLow, r.diffEu.ciHigh] : [])))
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
   return (
     <ChartFrame
       title={title}
       subtitle={m('eu.subtitle', { year: ctx.year })}
       chartLabel={`${title}. ${dots.map((r) => `${r.label} ${r.text ?? r.missingText}`).join(', ')}`}
-      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} formatTick={tickFmt} zero ends={[m('eu.lower'), m('eu.higher')]} rowHeight={26} />}
+      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} zero ends={[m('eu.lower'), m('eu.higher')]} rowHeight={26} />}
       legend={<DiffLegend ctx={ctx} missing={dots.some((d) => d.value === undefined)} />}
       source={ctx.source}
       csv={euCsv(rows, ctx.year, words, ctx.csvHeaders)}
@@ -609,7 +609,7 @@ function GapFrame({ ctx }: { ctx: Ctx }) {
   )
   const series = gapSeries(data, row.rival.rival, ctx.years, settings.metric)
   const trend = gapTrendSeries(series, m('gap.series'), words)
-  const axis = trendAxis(seriesBounds([trend]), true)
+  const axis = differenceAxis(seriesBounds([trend]))
   const others = possibleLeaders(ctx.ranked)
     .filter((r) => r.id !== row.rival!.leader)
     .map((r) => words.countryName(r.id))
@@ -618,7 +618,7 @@ function GapFrame({ ctx }: { ctx: Ctx }) {
       title={title}
       subtitle={m(row.rival.subjectLeads ? 'gap.subtitle.leads' : 'gap.subtitle', { rival: rivalName, role: m('gap.role'), year: ctx.year, metric: ctx.metricName })}
       chartLabel={`${title}. ${series.map((p) => `${p.year}: ${p.value.kind === 'score' ? i18n.diff(p.value.value) : words.missing(p.value.reason)}`).join('; ')}`}
-      chart={<TrendChart years={ctx.years} series={[trend]} domain={axis.domain} ticks={axis.ticks} formatTick={(v) => (v === 0 ? '0' : formatNumber(v, lang, 1))} zero height={240} />}
+      chart={<TrendChart years={ctx.years} series={[trend]} axis={axis} height={240} />}
       legend={
         <ul className="legend">
           <li>{m('legend.band')}</li>
@@ -687,14 +687,13 @@ function GapsFrame({ ctx }: { ctx: Ctx }) {
           ? m('gaps.title.catching', { from: settings.fromYear, catching, total: rows.length })
           : m('gaps.title.none', { from: settings.fromYear })
   const axis = symmetricAxis(rows.flatMap((r) => (r.gap && r.gap.change.kind === 'score' ? [r.gap.change.ciLow, r.gap.change.ciHigh] : [])))
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
   const leads = rows.filter((r) => r.rival?.subjectLeads)
   return (
     <ChartFrame
       title={title}
       subtitle={m('gaps.subtitle', { from: settings.fromYear, to: ctx.year })}
       chartLabel={`${title}. ${dots.map((r) => `${r.label}: ${r.text ?? r.missingText}`).join('; ')}`}
-      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} formatTick={tickFmt} zero ends={[m('gaps.catching'), m('gaps.behind')]} rowHeight={26} />}
+      chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} zero ends={[m('gaps.catching'), m('gaps.behind')]} rowHeight={26} />}
       legend={<DiffLegend ctx={ctx} missing={dots.some((d) => d.value === undefined)} />}
       notes={
         <>
@@ -741,7 +740,7 @@ function TimeFrame({ ctx }: { ctx: Ctx }) {
   const { m, i18n, words, settings, data, timeIds } = ctx
   const { lang } = i18n
   const series = timeSeries(data, ctx.years, settings.metric, timeIds, words)
-  const axis = trendAxis(seriesBounds(series))
+  const axis = scoreAxis(seriesBounds(series))
   const nlFrom = valueOf(data, SUBJECT, settings.fromYear, settings.metric)
   const nlTo = valueOf(data, SUBJECT, ctx.year, settings.metric)
   const change = changeBetween({ year: settings.fromYear, value: nlFrom }, { year: ctx.year, value: nlTo })
@@ -756,8 +755,13 @@ function TimeFrame({ ctx }: { ctx: Ctx }) {
     <ChartFrame
       title={title}
       subtitle={m('time.subtitle', { metric: ctx.metricName, from: ctx.years[0], to: ctx.year, rival: rival ? words.countryName(rival) : '—' })}
-      chartLabel={`${title}. ${series.map((s) => `${s.label}: ${s.points.map((p) => `${p.year} ${p.text ?? p.missingText}`).join(', ')}`).join('; ')}`}
-      chart={<TrendChart years={ctx.years} series={series} domain={axis.domain} ticks={axis.ticks} formatTick={(v) => formatNumber(v, lang, 1)} height={300} />}
+      chartLabel={`${title}. ${series.map((s) => `${s.label}: ${s.points.map((p) => `${p.year} ${p.text ?? p.absentText}`).join(', ')}`).join('; ')}`}
+      chart={
+        <>
+          <TrendChart years={ctx.years} series={series} axis={axis} height={300} />
+          <ChartLegend items={[...series.map((s) => ({ kind: 'series' as const, series: s.series, label: words.countryName(s.id) })), { kind: 'band' as const, label: m('legend.band') }]} />
+        </>
+      }
       legend={
         <>
           <div role="group" aria-labelledby="intl-time-choose" className="focus-group intl-choose">
@@ -771,17 +775,6 @@ function TimeFrame({ ctx }: { ctx: Ctx }) {
             ))}
           </div>
           <p className="chart-note">{m('time.chosen', { count: settings.extra.length, max: MAX_EXTRA })}</p>
-          <ul className="legend">
-            {series.map((s) => (
-              <li key={s.id}>
-                <svg width="30" height="14" aria-hidden="true" focusable="false">
-                  <line x1="0" y1="7" x2="30" y2="7" stroke={s.color} strokeWidth={s.emphasis ? 3 : 2} strokeDasharray={s.dashed ? '6 3' : undefined} />
-                </svg>
-                {words.countryName(s.id)}
-              </li>
-            ))}
-            <li>{m('legend.band')}</li>
-          </ul>
         </>
       }
       notes={<p className="chart-note">{m('time.note')}</p>}

@@ -8,6 +8,7 @@ import { clearlyLowest, coherence, summariseLevels, type Indicator, type LevelSu
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { IntervalPlot } from '../../charts/IntervalPlot'
+import { scoreAxis } from '../../charts/axis'
 import { PillarDotPlot } from '../../charts/PillarDotPlot'
 import { PillarLegend } from '../../charts/PillarLegend'
 import { EmptyState, ErrorState, LoadingState } from '../../components/ErrorState'
@@ -173,7 +174,7 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
       title={title}
       subtitle={t('overview.ladder.subtitle', { filters: ctx.filters })}
       chartLabel={`${title}. ${rows.map((r) => `${r.label}: ${r.text ?? r.missingText}`).join('; ')}`}
-      chart={<IntervalPlot rows={rows} scaleLabels={ctx.meta.scale.map((s) => i18n.label(s.label))} rowHeight={48} labelWidth={undefined} />}
+      chart={<IntervalPlot rows={rows} scaleLabels={ctx.meta.scale.map((s) => i18n.label(s.label))} rowHeight={48} />}
       notes={
         <>
           <ul className="ladder-balance">
@@ -359,7 +360,7 @@ function BalanceFrame({ ctx, sub, nat, perRegion }: { ctx: Ctx; sub: ScoreRow[];
           yLabel={t('overview.balance.y')}
           techAheadLabel={t('overview.balance.techAhead')}
           socialAheadLabel={t('overview.balance.socialAhead')}
-          formatTick={(v) => formatNumber(v, lang, 1)}
+         
         />
       }
       notes={<p className="chart-note">{t('overview.balance.diagonal')}</p>}
@@ -409,6 +410,8 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
     state.level,
     state.dimension,
   )
+  // the panels share one axis (small multiples)
+  const profileAxis = scoreAxis(panels.flatMap((p) => p.rows.flatMap((r) => (r.value === undefined ? [] : [r.ciLow ?? r.value, r.ciHigh ?? r.value]))))
   const candidates = (state.level ? levels.filter((l) => l.level === state.level) : levels)
     .map((l) => ({ level: l.level, lowest: clearlyLowest(l.dimensions) }))
     .filter((x) => x.lowest)
@@ -435,8 +438,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
         <div className={`small-multiples ${panels.length === 1 ? 'single' : ''}`}>
           {panels.map((p) => (
             <div key={p.level} className="small-multiple">
-              <h4>{levelLabel(p.level)}</h4>
-              <IntervalPlot rows={p.rows} rowHeight={26} />
+              <IntervalPlot title={levelLabel(p.level)} rows={p.rows} axis={profileAxis} rowHeight={26} />
             </div>
           ))}
         </div>

@@ -297,7 +297,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           title={versusTitle}
           subtitle={m('versus.subtitle', { reference: referenceName, filters })}
           chartLabel={versusTitle}
-          chart={<IntervalPlot rows={diffRows(versus, versusLabel, (d, i) => (i % 3 === 0 && d.level ? levelLabel(d.level) : undefined))} {...span(versus)} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={23} />}
+          chart={<IntervalPlot rows={diffRows(versus, versusLabel, (d, i) => (i % 3 === 0 && d.level ? levelLabel(d.level) : undefined))} {...span(versus)} reference={0} rowHeight={23} />}
           source={source}
           csv={diffCsv(versus, t('table.level'), (d) => `${levelLabel(d.level!)} ${d.metric}`)}
           table={diffTable(versus, versusTitle, t('table.level'), (d) => `${levelLabel(d.level!)} · ${versusLabel(d)}`)}
@@ -308,7 +308,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           title={dimsTitle}
           subtitle={m('dims.subtitle', { filters })}
           chartLabel={dimsTitle}
-          chart={<IntervalPlot rows={diffRows(dims, (d) => dimLabel(d.id as Dimension))} {...span(dims)} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={23} />}
+          chart={<IntervalPlot rows={diffRows(dims, (d) => dimLabel(d.id as Dimension))} {...span(dims)} reference={0} rowHeight={23} />}
           source={source}
           csv={diffCsv(dims, t('table.dimension'), (d) => dimLabel(d.id as Dimension))}
           table={diffTable(dims, dimsTitle, t('table.dimension'), (d) => dimLabel(d.id as Dimension))}
@@ -357,7 +357,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
         title={partsTitle}
         subtitle={m('parts.subtitle', { year: state.year })}
         chartLabel={partsTitle}
-        chart={<IntervalPlot rows={diffRows(parts, (d) => partName(d.id))} {...span(parts)} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={23} />}
+        chart={<IntervalPlot rows={diffRows(parts, (d) => partName(d.id))} {...span(parts)} reference={0} rowHeight={23} />}
         source={source}
         csv={diffCsv(parts, isProvince ? t('filter.sector') : t('table.region'), (d) => partName(d.id))}
         table={diffTable(parts, partsTitle, isProvince ? t('filter.sector') : t('table.region'), (d) => partName(d.id))}

@@ -204,7 +204,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         title={diffTitle}
         subtitle={m('diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue.value) : '—', metric: metricLabel(metric), filters })}
         chartLabel={`${diffTitle}. ${findings.join(' ')}`}
-        chart={<IntervalPlot rows={diffRows} domain={[-span, span]} ticks={ticks} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={30} />}
+        chart={<IntervalPlot rows={diffRows} domain={[-span, span]} ticks={ticks} reference={0} rowHeight={30} />}
         source={source}
         csv={{
           columns: [
@@ -325,7 +325,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
             yLabel={t('overview.balance.y')}
             techAheadLabel={t('overview.balance.techAhead')}
             socialAheadLabel={t('overview.balance.socialAhead')}
-            formatTick={(v) => formatNumber(v, lang, 1)}
+           
           />
         }
         notes={<p className="chart-note">{t('overview.balance.diagonal')}</p>}

@@ -14,9 +14,10 @@ import { changeSentence, changeWord } from '../../domain/trends'
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChangeGrid } from '../../charts/ChangeGrid'
 import { ChartFrame } from '../../charts/ChartFrame'
-import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import { HatchSwatch } from '../../charts/patterns'
-import { TrendChart, trendAxis } from '../../charts/TrendChart'
+import { TrendChart } from '../../charts/TrendChart'
+import { PillarLegend } from '../../charts/PillarLegend'
+import { scoreAxis, yearRange } from '../../charts/axis'
 import { EmptyState, ErrorState, LoadingState } from '../../components/ErrorState'
 import { useI18n, type I18n } from '../../i18n/i18n'
 import { message } from '../../i18n/messages'
@@ -208,7 +209,7 @@ const ci = (i: Indicator, lang: 'nl' | 'en') => (i.kind === 'score' ? `${formatN
 function PillarsFrame({ ctx }: { ctx: Ctx }) {
   const { m, shown, words, i18n } = ctx
   const { t, lang } = i18n
-  const axis = trendAxis(trendBounds(shown))
+  const axis = scoreAxis(trendBounds(shown))
   const one = shown.length === 1
   const up = (k: 'T' | 'S') => shown.filter((x) => periodVerdict(x, k) === 'increase').length
   const down = shown.filter((x) => periodVerdict(x, 'T') === 'decrease' || periodVerdict(x, 'S') === 'decrease').length
@@ -225,8 +226,8 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
         ? m('pillars.title.down', { first: ctx.first, d: down, n: shown.length })
         : m('pillars.title.none', { first: ctx.first })
   const panels = shown.map((tr) => ({ level: tr.level, series: pillarSeries(tr, words) }))
-  const anyGap = panels.some((p) => p.series.some((s) => s.points.some((q) => q.value === undefined)))
-  const anyThin = panels.some((p) => p.series.some((s) => s.points.some((q) => q.faint)))
+  const anyAbsent = (why: 'suppressed' | 'missing') => panels.some((p) => p.series.some((s) => s.points.some((q) => q.value === undefined && q.absent === why)))
+  const anyGap = anyAbsent('suppressed') || anyAbsent('missing') || yearRange(ctx.years).length > ctx.years.length
   const anyMark = (mark: 'up' | 'down') => panels.some((p) => p.series.some((s) => s.points.some((q) => q.mark === mark)))
   const rows = pillarYearRows(shown)
   const chartLabel = `${title}. ${shown
@@ -243,16 +244,17 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
       subtitle={m('pillars.subtitle', { first: ctx.first, last: ctx.last, filters: ctx.filters })}
       chartLabel={chartLabel}
       chart={
-        <div className={`small-multiples trend-multiples${one ? ' single' : ''}`}>
-          {panels.map((p) => (
-            <div key={p.level} className="small-multiple" data-level={p.level}>
-              <h4>{words.levelLabel(p.level)}</h4>
-              <TrendChart years={ctx.years} series={p.series} domain={axis.domain} ticks={axis.ticks} formatTick={(v) => formatNumber(v, lang, 1)} height={one ? 300 : 230} />
-            </div>
-          ))}
-        </div>
+        <>
+          <div className={`small-multiples trend-multiples${one ? ' single' : ''}`}>
+            {panels.map((p) => (
+              <div key={p.level} className="small-multiple" data-level={p.level}>
+                <TrendChart title={words.levelLabel(p.level)} years={ctx.years} series={p.series} axis={axis} height={one ? 300 : 230} />
+              </div>
+            ))}
+          </div>
+          <PillarLegend band showChange={anyMark('up') || anyMark('down')} showSuppressed={anyAbsent('suppressed')} showMissing={anyAbsent('missing') || yearRange(ctx.years).length > ctx.years.length} />
+        </>
       }
-      legend={<TrendLegend m={m} t={t} gap={anyGap} thin={anyThin} up={anyMark('up')} down={anyMark('down')} />}
       notes={
         <>
           <p className="chart-note">{m('pillars.note.marks')}</p>
@@ -301,64 +303,6 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
         </table>
       }
     />
-  )
-}
-
-function TrendLegend({ m, t, gap, thin, up, down }: { m: M; t: I18n['t']; gap: boolean; thin: boolean; up: boolean; down: boolean }) {
-  return (
-    <ul className="legend">
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.technological} strokeWidth="2.5" />
-          <circle cx="15" cy="7" r="5" fill={PILLAR_COLOR.technological} />
-        </svg>
-        {t('legend.technological')} (T)
-      </li>
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.social} strokeWidth="2.5" strokeDasharray="6 3" />
-          <rect x="10" y="2" width="10" height="10" fill={PILLAR_COLOR.social} />
-        </svg>
-        {t('legend.social')} (S)
-      </li>
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <rect x="0" y="2" width="30" height="10" fill={PILLAR_COLOR.technological} fillOpacity="0.14" />
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-        </svg>
-        {m('legend.band')}
-      </li>
-      {up ? (
-        <li>
-          <svg width="12" height="12" aria-hidden="true" focusable="false">
-            <path d="M2 9L6 3L10 9Z" fill={PILLAR_TEXT.technological} />
-          </svg>
-          {m('legend.up')}
-        </li>
-      ) : null}
-      {down ? (
-        <li>
-          <svg width="12" height="12" aria-hidden="true" focusable="false">
-            <path d="M2 3L6 9L10 3Z" fill={PILLAR_TEXT.technological} />
-          </svg>
-          {m('legend.down')}
-        </li>
-      ) : null}
-      {thin ? (
-        <li>
-          <svg width="14" height="14" aria-hidden="true" focusable="false">
-            <circle cx="7" cy="7" r="5" fill="#fff" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-          </svg>
-          {m('legend.thin')}
-        </li>
-      ) : null}
-      {gap ? (
-        <li>
-          <HatchSwatch />
-          {m('legend.gap')}
-        </li>
-      ) : null}
-    </ul>
   )
 }
 
@@ -470,7 +414,7 @@ function PathFrame({ ctx }: { ctx: Ctx }) {
           yLabel={t('overview.balance.y')}
           techAheadLabel={t('overview.balance.techAhead')}
           socialAheadLabel={t('overview.balance.socialAhead')}
-          formatTick={(v) => formatNumber(v, lang, 1)}
+         
         />
       }
       notes={

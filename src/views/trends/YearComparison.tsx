@@ -82,7 +82,6 @@ export function YearComparison({ state, meta }: { state: ViewState; meta: MetaRe
     const n = order.length
     const title = up > 0 && down > 0 ? m('title.upDown', { from, up, down, n }) : up > 0 ? m('title.up', { from, up, n }) : down > 0 ? m('title.down', { from, down, n }) : m('title.none', { from, to: state.year })
     const axis = paddedAxis(rows.flatMap((r) => (r.change.diff.kind === 'score' ? [r.change.diff.ciLow, r.change.diff.ciHigh] : [])), true)
-    const tick = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
     const where = `${regionWords(state, meta, lang)} · ${sectorWords(state, meta, lang)}`
     const netherlands = label(meta.regions.find((r) => r.code === 'NL')?.label ?? { nl: 'Nederland', en: 'Netherlands' })
     const ci = (i: Indicator) => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
@@ -91,7 +90,7 @@ export function YearComparison({ state, meta }: { state: ViewState; meta: MetaRe
         title={title}
         subtitle={m('subtitle', { from, to: state.year, filters: selectionWords(state, meta, lang).replace(/ · \d{4}$/, '') })}
         chartLabel={`${title}. ${dots.map((d) => `${d.groupStart ? `${d.groupStart}: ` : ''}${d.label} ${d.text ?? d.missingText}`).join(', ')}`}
-        chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} formatTick={tick} zero ends={[m('lower'), m('higher')]} rowHeight={26} />}
+        chart={<DotIntervalPlot rows={dots} domain={axis.domain} ticks={axis.ticks} zero ends={[m('lower'), m('higher')]} rowHeight={26} />}
         legend={
           <ul className="legend">
             <li>
