@@ -24,6 +24,7 @@ import { AXIS_TEXT, FONT, GRID, INK, SERIES, ZERO_LINE } from '../encoding'
 import { placeLabels, type Box, type LabelRequest, type Segment } from '../label-placement'
 import { lineHeight, textWidth } from '../text-layout'
 import { Mark } from '../Mark'
+import { pathThrough, type LinePoint } from './runs'
 
 export interface BalanceMapDrawingProps extends BalanceMapProps {
   size: number
@@ -87,8 +88,17 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
             data={seg}
             isAnimationActive={false}
             className={`balance-path${p.highlight ? ' is-highlight' : ''}`}
-            data-years={`${seg[0].year}-${seg[seg.length - 1].year}`}
-            line={{ stroke: p.highlight ? PATH_HIGHLIGHT : PATH, strokeWidth: p.highlight ? 2 : 1.25 }}
+            line={(l: { points?: readonly LinePoint[] }) => (
+              <path
+                className="balance-path-line"
+                data-path={p.id}
+                data-years={`${seg[0].year}-${seg[seg.length - 1].year}`}
+                d={pathThrough(l.points ?? [])}
+                fill="none"
+                stroke={p.highlight ? PATH_HIGHLIGHT : PATH}
+                strokeWidth={p.highlight ? 2 : 1.25}
+              />
+            )}
             shape={(s: { cx?: number; cy?: number }) => (s.cx === undefined || s.cy === undefined ? <g /> : <circle cx={s.cx} cy={s.cy} r={2.5} fill={p.highlight ? PATH_HIGHLIGHT : PATH} />)}
           />
         )),
@@ -98,7 +108,13 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
         isAnimationActive={false}
         className="balance-points"
         shape={(s: { cx?: number; cy?: number; payload?: BalancePoint }) =>
-          s.cx === undefined || s.cy === undefined || !s.payload ? <g /> : <Mark shape={look.shape} cx={s.cx} cy={s.cy} color={look.color} open={s.payload.thin} size={s.payload.highlight ? 8 : 6.5} />
+          s.cx === undefined || s.cy === undefined || !s.payload ? (
+            <g />
+          ) : (
+            <g className="balance-point" data-point={s.payload.id}>
+              <Mark shape={look.shape} cx={s.cx} cy={s.cy} color={look.color} open={s.payload.thin} size={s.payload.highlight ? 8 : 6.5} />
+            </g>
+          )
         }
       >
         <ErrorBar dataKey="err" direction="x" stroke={look.color} strokeWidth={1.25} width={4} isAnimationActive={false} />

@@ -90,40 +90,18 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
           return place ? <RowName y={Number(t.y)} place={place} layout={L} /> : <g />
         }}
       />
-      {L.rows.map((p) => {
-        if (p.row.value !== undefined) return null
-        const missing = p.row.absent === 'missing'
-        const half = (p.absentLines.length * lineHeight(FONT.value) + 6) / 2
-        return (
+      {L.rows.map((p) =>
+        p.row.value === undefined ? (
           <ReferenceArea
             key={`a-${p.row.id}`}
             x1={axis.domain[0]}
             x2={axis.domain[1]}
-            y1={p.y - half}
-            y2={p.y + half}
-            fill={missing ? MISSING.fill : SUPPRESSED.fill}
-            fillOpacity={1}
-            stroke={missing ? MISSING.stroke : SUPPRESSED.stroke}
-            strokeDasharray={missing ? MISSING.dash : undefined}
-            className={`absent absent-${p.row.absent ?? 'suppressed'}`}
-            label={(props: { viewBox?: { x: number; y: number; width: number; height: number } }) => {
-              const v = props.viewBox
-              if (!v) return null
-              const lh = lineHeight(FONT.value)
-              const first = v.y + v.height / 2 - ((p.absentLines.length - 1) * lh) / 2
-              return (
-                <text x={v.x + v.width / 2} y={first} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fill={INK} paintOrder="stroke" stroke="#fff" strokeWidth={4}>
-                  {p.absentLines.map((line, i) => (
-                    <tspan key={i} x={v.x + v.width / 2} dy={i === 0 ? 0 : lh}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              )
-            }}
+            y1={p.y - absentHalf(p)}
+            y2={p.y + absentHalf(p)}
+            shape={(r: { x?: number; y?: number; width?: number; height?: number }) => <AbsentBand place={p} x={r.x ?? 0} y={r.y ?? 0} width={r.width ?? 0} height={r.height ?? 0} />}
           />
-        )
-      })}
+        ) : null,
+      )}
       {axis.kind === 'difference' ? <ReferenceLine x={0} stroke={ZERO_LINE} strokeWidth={1.5} /> : null}
       {o.reference ? <ReferenceLine x={o.reference.value} stroke={SERIES.reference.color} strokeWidth={1.5} strokeDasharray="5 4" ifOverflow="extendDomain" /> : null}
       {KINDS.map((kind) => {
@@ -137,7 +115,13 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
             isAnimationActive={false}
             className={`series series-${kind}`}
             shape={(s: { cx?: number; cy?: number; payload?: Point }) =>
-              s.cx === undefined || s.cy === undefined ? <g /> : <Mark shape={look.shape} cx={s.cx} cy={s.cy} color={look.color} open={s.payload?.place.row.thin} />
+              s.cx === undefined || s.cy === undefined ? (
+                <g />
+              ) : (
+                <g className="dot" data-row={s.payload?.place.row.id}>
+                  <Mark shape={look.shape} cx={s.cx} cy={s.cy} color={look.color} open={s.payload?.place.row.thin} />
+                </g>
+              )
             }
           >
             <ErrorBar dataKey="err" direction="x" stroke={look.color} strokeWidth={2} strokeDasharray={look.dash} width={4} isAnimationActive={false} />
@@ -159,6 +143,30 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
         </g>
       ) : null}
     </ScatterChart>
+  )
+}
+
+/** Half the height of a row's band for a missing value (it grows with the wrapped reason). */
+function absentHalf(p: RowPlace): number {
+  return (Math.max(1, p.absentLines.length) * lineHeight(FONT.value) + 6) / 2
+}
+
+/** A row without a value: a hatched (suppressed) or dotted (missing) band with the reason in words. */
+function AbsentBand({ place: p, x, y, width, height }: { place: RowPlace; x: number; y: number; width: number; height: number }) {
+  const missing = p.row.absent === 'missing'
+  const lh = lineHeight(FONT.value)
+  const first = y + height / 2 - ((p.absentLines.length - 1) * lh) / 2
+  return (
+    <g className={`absent absent-${p.row.absent ?? 'suppressed'}`} data-row={p.row.id}>
+      <rect x={x} y={y} width={width} height={height} fill={missing ? MISSING.fill : SUPPRESSED.fill} stroke={missing ? MISSING.stroke : SUPPRESSED.stroke} strokeDasharray={missing ? MISSING.dash : undefined} />
+      <text x={x + width / 2} y={first} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fill={INK} paintOrder="stroke" stroke="#fff" strokeWidth={4}>
+        {p.absentLines.map((line, i) => (
+          <tspan key={i} x={x + width / 2} dy={i === 0 ? 0 : lh}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
   )
 }
 
@@ -224,11 +232,11 @@ function ValueLabels({ layout: L }: { layout: DotPlotLayout }) {
         const cy = L.plotTop + p.y
         const bold = r.verdict === undefined || r.verdict !== 'similar'
         return L.labelsBelow ? (
-          <text key={r.id} x={Math.min(L.width - 4, Math.max(L.plotLeft, at))} y={cy + 15} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
+          <text key={r.id} className="value-label" data-row={r.id} x={Math.min(L.width - 4, Math.max(L.plotLeft, at))} y={cy + 15} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
             {p.valueText}
           </text>
         ) : (
-          <text key={r.id} x={end + 7} y={cy} dominantBaseline="central" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
+          <text key={r.id} className="value-label" data-row={r.id} x={end + 7} y={cy} dominantBaseline="central" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
             {p.valueText}
           </text>
         )

@@ -24,7 +24,8 @@ import { tickText, yearRange } from '../axis'
 import { AXIS_TEXT, FONT, GRID, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE } from '../encoding'
 import { spreadLabels } from '../label-placement'
 import { textWidth } from '../text-layout'
-import { endLabelSpace, trendGaps, type TrendChartProps, type TrendPoint, type TrendSeries } from '../TrendChart'
+import { endLabelSpace, trendGaps, type TrendChartProps, type TrendGap, type TrendPoint, type TrendSeries } from '../TrendChart'
+import { pathThrough, runsOf, type LinePoint } from './runs'
 import { Mark } from '../Mark'
 
 export interface TrendChartDrawingProps extends TrendChartProps {
@@ -108,30 +109,7 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
           key={`gap-${g.year}`}
           x1={g.year - columnWidth / 2}
           x2={g.year + columnWidth / 2}
-          fill={g.absent === 'missing' ? MISSING.fill : SUPPRESSED.fill}
-          fillOpacity={1}
-          stroke={g.absent === 'missing' ? MISSING.stroke : SUPPRESSED.stroke}
-          strokeDasharray={g.absent === 'missing' ? MISSING.dash : undefined}
-          className={`trend-gap trend-gap-${g.absent}`}
-          data-year={g.year}
-          label={(props: { viewBox?: { x: number; y: number; width: number; height: number } }) => {
-            const v = props.viewBox
-            if (!v) return null
-            return (
-              <text
-                transform={`translate(${v.x + v.width / 2} ${v.y + v.height / 2}) rotate(-90)`}
-                textAnchor="middle"
-                dominantBaseline="central"
-                fontSize={FONT.note}
-                fill={INK}
-                paintOrder="stroke"
-                stroke="#fff"
-                strokeWidth={4}
-              >
-                {g.text}
-              </text>
-            )
-          }}
+          shape={(r: { x?: number; y?: number; width?: number; height?: number }) => <GapColumn gap={g} x={r.x ?? 0} y={r.y ?? 0} width={r.width ?? 0} height={r.height ?? 0} />}
         />
       ))}
       {series.map((s, i) =>
@@ -163,12 +141,28 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
             connectNulls={false}
             isAnimationActive={false}
             activeDot={false}
-            className={`trend-line trend-series-${s.id}`}
+            shape={(c: { points?: readonly (LinePoint & { payload?: Row })[] }) => (
+              <g className="trend-series" data-series={s.id}>
+                {runsOf(c.points ?? []).map((run) => (
+                  <path
+                    key={String(run[0].payload?.year)}
+                    className="trend-line"
+                    data-series={s.id}
+                    data-years={`${run[0].payload?.year}-${run[run.length - 1].payload?.year}`}
+                    d={pathThrough(run)}
+                    fill="none"
+                    stroke={look.color}
+                    strokeWidth={s.emphasis ? 3 : 2}
+                    strokeDasharray={look.dash}
+                  />
+                ))}
+              </g>
+            )}
             dot={(d: { cx?: number; cy?: number; payload?: Row; index?: number }) => {
               if (d.cx === undefined || d.cy === undefined || d.payload?.[`v${i}`] === null) return <g key={`d-${d.index}`} />
               const mark = d.payload?.[`m${i}`] as 'up' | 'down' | null
               return (
-                <g key={`d-${d.index}`}>
+                <g key={`d-${d.index}`} className="trend-point" data-series={s.id} data-year={String(d.payload?.year)}>
                   <Mark shape={look.shape} cx={d.cx} cy={d.cy} color={look.color} open={Boolean(d.payload?.[`t${i}`])} size={s.emphasis ? 5 : 4} />
                   {mark ? <Arrow direction={mark} cx={d.cx} cy={d.cy} color={look.text} /> : null}
                 </g>
@@ -183,6 +177,28 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
         <EndLabels series={series} plotRight={width - right} />
       </ZIndexLayer>
     </ComposedChart>
+  )
+}
+
+/** A year where a series has no value: a hatched (suppressed) or dotted (missing) column with the reason. */
+function GapColumn({ gap, x, y, width, height }: { gap: TrendGap; x: number; y: number; width: number; height: number }) {
+  const missing = gap.absent === 'missing'
+  return (
+    <g className={`trend-gap trend-gap-${gap.absent}`} data-year={gap.year}>
+      <rect x={x} y={y} width={width} height={height} fill={missing ? MISSING.fill : SUPPRESSED.fill} stroke={missing ? MISSING.stroke : SUPPRESSED.stroke} strokeDasharray={missing ? MISSING.dash : undefined} />
+      <text
+        transform={`translate(${x + width / 2} ${y + height / 2}) rotate(-90)`}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={FONT.note}
+        fill={INK}
+        paintOrder="stroke"
+        stroke="#fff"
+        strokeWidth={4}
+      >
+        {gap.text}
+      </text>
+    </g>
   )
 }
 
@@ -211,7 +227,7 @@ function EndLabels({ series, plotRight }: { series: readonly TrendSeries[]; plot
       {shown.map((i, k) => {
         const s = series[i]
         return (
-          <text key={s.id} x={plotRight + 8} y={ys[k]} dominantBaseline="central" fontSize={FONT.value} fontWeight={s.emphasis ? 700 : 600} fill={SERIES[s.series].text}>
+          <text key={s.id} data-series={s.id} className="end-label" x={plotRight + 8} y={ys[k]} dominantBaseline="central" fontSize={FONT.value} fontWeight={s.emphasis ? 700 : 600} fill={SERIES[s.series].text}>
             {s.label} {ends[i]!.text}
           </text>
         )

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { scoresResponse } from '../../contract/v1'
 import { renderApp } from '../../test/render'
+import { panelNames } from '../../test/charts'
 
 function figure(subtitle: RegExp): HTMLElement {
   const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
@@ -54,12 +55,12 @@ describe('the multi-level view', () => {
   it('drills down to a level and a dimension, with the focus in the URL', async () => {
     renderApp('/?regio=PV20&jaar=2025')
     await screen.findAllByRole('figure')
-    expect(within(figure(/^Negen dimensies/)).getAllByRole('heading', { level: 4 })).toHaveLength(4)
+    await waitFor(() => expect(panelNames(figure(/^Negen dimensies/))).toHaveLength(4))
 
     await userEvent.click(screen.getByRole('button', { name: 'Organisatie' }))
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&niveau=organisational'))
     expect(screen.getByRole('button', { name: 'Organisatie' })).toHaveAttribute('aria-pressed', 'true')
-    expect(within(figure(/^Negen dimensies/)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Organisatie'])
+    await waitFor(() => expect(panelNames(figure(/^Negen dimensies/))).toEqual(['Organisatie']))
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Inzoomen op dimensie/ }), 'T2')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&niveau=organisational&dimensie=T2'))

@@ -6,6 +6,7 @@ import { server } from '../../../mocks/node'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
 import { allowConsoleError } from '../../test/setup'
 import { renderApp } from '../../test/render'
+import { panelNames } from '../../test/charts'
 
 function figureBySubtitle(subtitle: RegExp): HTMLElement {
   const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
@@ -100,7 +101,8 @@ describe('trends', () => {
     renderApp('/trends?regio=PV24&jaar=2025')
     const fig = await waitFor(() => figureBySubtitle(PILLARS))
     const panel = fig.querySelector('[data-level="regional_sectoral"]')!
-    // hatched columns for the two missing years, saying why
+    // dotted columns for the two missing years, saying why
+    await waitFor(() => expect(panel.querySelectorAll('.trend-gap')).toHaveLength(2))
     expect([...panel.querySelectorAll('.trend-gap')].map((g) => g.getAttribute('data-year'))).toEqual(['2019', '2020'])
     expect(panel.querySelector('.trend-gap')).toHaveTextContent('geen gegevens')
     // each line starts in 2021: no segment reaches back into the gap
@@ -155,13 +157,13 @@ describe('trends', () => {
   it('reads in English, focuses a level through the URL, and asks for a later year when only one is chosen', async () => {
     renderApp('/trends?jaar=2025&taal=en')
     const fig = await waitFor(() => figureBySubtitle(/^Technological \(T\) and social \(S\) per year/))
-    expect(within(fig).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Individual', 'Organisational', 'Regional/sectoral', 'National'])
+    await waitFor(() => expect(panelNames(fig)).toEqual(['Individual', 'Organisational', 'Regional/sectoral', 'National']))
     expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(/^Since 2019, technological maturity clearly rose at \d of the 4 levels, social maturity at \d$/)
     expect(screen.getByRole('heading', { name: 'Changes since 2019' })).toBeInTheDocument()
     expect(screen.getAllByText(/^Readiness at the individual level clearly rose: from \d\.\d \(2019\) to \d\.\d \(2025\) \(\+\d\.\d\)\.$/)).toHaveLength(1)
     await userEvent.click(screen.getByRole('button', { name: 'Regional/sectoral' }))
     await waitFor(() => expect(window.location.search).toBe('?jaar=2025&niveau=regional_sectoral&taal=en'))
-    expect(within(figureBySubtitle(/^Technological \(T\) and social \(S\) per year/)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Regional/sectoral'])
+    await waitFor(() => expect(panelNames(figureBySubtitle(/^Technological \(T\) and social \(S\) per year/))).toEqual(['Regional/sectoral']))
     const rows = bodyRows(await openTable(figureBySubtitle(/^The path through the plane/)))
     expect(rows.every((r) => r[0] === 'Regional/sectoral')).toBe(true)
     expect(rows[0][2]).toMatch(/^\d\.\d$/)
