@@ -143,7 +143,9 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
             activeDot={false}
             shape={(c: { points?: readonly (LinePoint & { payload?: Row })[] }) => (
               <g className="trend-series" data-series={s.id}>
-                {runsOf(c.points ?? []).map((run) => (
+                {runsOf(c.points ?? [])
+                  .filter((run) => run.length > 1)
+                  .map((run) => (
                   <path
                     key={String(run[0].payload?.year)}
                     className="trend-line"
