@@ -5,14 +5,12 @@
  */
 import {
   CartesianGrid,
-  DefaultZIndexes,
   ErrorBar,
   ReferenceLine,
   Scatter,
   ScatterChart,
   XAxis,
   YAxis,
-  ZIndexLayer,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
@@ -32,6 +30,12 @@ export interface BalanceMapDrawingProps extends BalanceMapProps {
   lang: Lang
 }
 
+interface PathPoint {
+  x: number
+  y: number
+  highlight: boolean
+}
+
 const PATH = '#767676'
 const PATH_HIGHLIGHT = '#1a1a1a'
 const LEFT = 58
@@ -42,6 +46,15 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
   const look = SERIES.composite
   const data = points.map((p) => ({ ...p, err: p.errX, errS: p.errY }))
   const fmt = (v: number) => tickText(v, axis, lang)
+  // all paths in one scatter (one graphical item for Recharts), drawn as one line per run of years
+  const pathPoints: PathPoint[] = []
+  const segments: { key: string; path: BalancePath; from: number; to: number; first: number; last: number }[] = []
+  for (const p of paths)
+    for (const seg of pathSegments(p.points)) {
+      const from = pathPoints.length
+      for (const q of seg) pathPoints.push({ x: q.x, y: q.y, highlight: Boolean(p.highlight) })
+      if (seg.length > 1) segments.push({ key: `${p.id}-${seg[0].year}`, path: p, from, to: pathPoints.length, first: seg[0].year, last: seg[seg.length - 1].year })
+    }
   return (
     <ScatterChart width={size} height={size} margin={{ top: 12, right: narrow ? 12 : 20, bottom: 4, left: 4 }} accessibilityLayer={false} className="balance-map-drawing">
       <CartesianGrid stroke={GRID} />
@@ -81,28 +94,30 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
         strokeOpacity={0.6}
         strokeDasharray="6 4"
       />
-      {paths.flatMap((p) =>
-        pathSegments(p.points).map((seg) => (
-          <Scatter
-            key={`${p.id}-${seg[0].year}`}
-            data={seg}
-            isAnimationActive={false}
-            className={`balance-path${p.highlight ? ' is-highlight' : ''}`}
-            line={(l: { points?: readonly LinePoint[] }) => (
+      <Scatter
+        data={pathPoints}
+        isAnimationActive={false}
+        className="balance-paths"
+        line={(l: { points?: readonly LinePoint[] }) => (
+          <g>
+            {segments.map((seg) => (
               <path
+                key={seg.key}
                 className="balance-path-line"
-                data-path={p.id}
-                data-years={`${seg[0].year}-${seg[seg.length - 1].year}`}
-                d={pathThrough(l.points ?? [])}
+                data-path={seg.path.id}
+                data-years={`${seg.first}-${seg.last}`}
+                d={pathThrough((l.points ?? []).slice(seg.from, seg.to))}
                 fill="none"
-                stroke={p.highlight ? PATH_HIGHLIGHT : PATH}
-                strokeWidth={p.highlight ? 2 : 1.25}
+                stroke={seg.path.highlight ? PATH_HIGHLIGHT : PATH}
+                strokeWidth={seg.path.highlight ? 2 : 1.25}
               />
-            )}
-            shape={(s: { cx?: number; cy?: number }) => (s.cx === undefined || s.cy === undefined ? <g /> : <circle cx={s.cx} cy={s.cy} r={2.5} fill={p.highlight ? PATH_HIGHLIGHT : PATH} />)}
-          />
-        )),
-      )}
+            ))}
+          </g>
+        )}
+        shape={(s: { cx?: number; cy?: number; payload?: PathPoint }) =>
+          s.cx === undefined || s.cy === undefined ? <g /> : <circle cx={s.cx} cy={s.cy} r={2.5} fill={s.payload?.highlight ? PATH_HIGHLIGHT : PATH} />
+        }
+      />
       <Scatter
         data={data}
         isAnimationActive={false}
@@ -120,9 +135,7 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
         <ErrorBar dataKey="err" direction="x" stroke={look.color} strokeWidth={1.25} width={4} isAnimationActive={false} />
         <ErrorBar dataKey="errS" direction="y" stroke={look.color} strokeWidth={1.25} width={4} isAnimationActive={false} />
       </Scatter>
-      <ZIndexLayer zIndex={DefaultZIndexes.label}>
-        <Labels points={points} paths={paths} techAhead={techAheadLabel} socialAhead={socialAheadLabel} fontSize={narrow ? FONT.note : FONT.label} />
-      </ZIndexLayer>
+      <Labels points={points} paths={paths} techAhead={techAheadLabel} socialAhead={socialAheadLabel} fontSize={narrow ? FONT.note : FONT.label} />
     </ScatterChart>
   )
 }

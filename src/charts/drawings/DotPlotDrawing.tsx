@@ -4,7 +4,7 @@
  * `dotPlotLayout`. Recharts draws the axes, grid, reference lines and bands; the row names are the
  * y axis's ticks (wrapped), and the value labels a layer on the x scale.
  */
-import { CartesianGrid, DefaultZIndexes, ErrorBar, ZIndexLayer, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts'
+import { CartesianGrid, ErrorBar, Scatter, ScatterChart, XAxis, YAxis, useXAxisScale, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts'
 import type { Lang } from '../../domain/framework'
 import { tickText, type Axis } from '../axis'
 import type { DotPlotLayout, DotPlotOptions, RowPlace } from '../dot-plot-layout'
@@ -53,9 +53,6 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
         </text>
       ) : null}
       <CartesianGrid horizontal={false} stroke={GRID} />
-      {L.rows.map((p) =>
-        p.row.highlight ? <ReferenceArea key={`h-${p.row.id}`} y1={p.y - p.height / 2 + 1} y2={p.y + p.height / 2 - 1} fill={HIGHLIGHT_BAND} fillOpacity={1} stroke="none" zIndex={DefaultZIndexes.barBackground} /> : null,
-      )}
       <XAxis
         type="number"
         dataKey="x"
@@ -90,20 +87,7 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
           return place ? <RowName y={Number(t.y)} place={place} layout={L} /> : <g />
         }}
       />
-      {L.rows.map((p) =>
-        p.row.value === undefined ? (
-          <ReferenceArea
-            key={`a-${p.row.id}`}
-            x1={axis.domain[0]}
-            x2={axis.domain[1]}
-            y1={p.y - absentHalf(p)}
-            y2={p.y + absentHalf(p)}
-            shape={(r: { x?: number; y?: number; width?: number; height?: number }) => <AbsentBand place={p} x={r.x ?? 0} y={r.y ?? 0} width={r.width ?? 0} height={r.height ?? 0} />}
-          />
-        ) : null,
-      )}
-      {axis.kind === 'difference' ? <ReferenceLine x={0} stroke={ZERO_LINE} strokeWidth={1.5} /> : null}
-      {o.reference ? <ReferenceLine x={o.reference.value} stroke={SERIES.reference.color} strokeWidth={1.5} strokeDasharray="5 4" ifOverflow="extendDomain" /> : null}
+      <Bands layout={L} axis={axis} reference={o.reference} />
       {KINDS.map((kind) => {
         const data = points(kind)
         if (data.length === 0) return null
@@ -128,10 +112,7 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
           </Scatter>
         )
       })}
-      <ZIndexLayer zIndex={DefaultZIndexes.label}>
-        <ValueLabels layout={L} />
-        {o.reference ? <ReferenceName layout={L} reference={o.reference} /> : null}
-      </ZIndexLayer>
+      <ValueLabels layout={L} />
       {o.ends ? (
         <g fontSize={FONT.note} fill={AXIS_TEXT} fontStyle="italic" className="axis-ends">
           <text x={L.plotLeft} y={L.height - 6} textAnchor="start">
@@ -143,6 +124,41 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
         </g>
       ) : null}
     </ScatterChart>
+  )
+}
+
+/**
+ * What lies under the data, drawn on Recharts' x scale in one layer (one store subscriber instead
+ * of a ReferenceArea or ReferenceLine each): highlight bands, bands for rows without a value, the
+ * zero line of a difference axis and a reference line with its name.
+ */
+function Bands({ layout: L, axis, reference }: { layout: DotPlotLayout; axis: Axis; reference?: { value: number; label: string } }) {
+  const x = useXAxisScale()
+  if (!x) return null
+  const X = (v: number) => x(v) ?? 0
+  const left = X(axis.domain[0])
+  const right = X(axis.domain[1])
+  const top = L.plotTop
+  const bottom = L.plotTop + L.plotHeight
+  const refX = reference ? X(reference.value) : 0
+  return (
+    <g className="bands">
+      {L.rows.map((p) =>
+        p.row.highlight ? <rect key={`h-${p.row.id}`} className="highlight" x={left} y={top + p.y - p.height / 2 + 1} width={right - left} height={p.height - 2} fill={HIGHLIGHT_BAND} /> : null,
+      )}
+      {L.rows.map((p) =>
+        p.row.value === undefined ? <AbsentBand key={`a-${p.row.id}`} place={p} x={left} y={top + p.y - absentHalf(p)} width={right - left} height={2 * absentHalf(p)} /> : null,
+      )}
+      {axis.kind === 'difference' && axis.domain[0] < 0 && axis.domain[1] > 0 ? <line className="zero-line" x1={X(0)} x2={X(0)} y1={top} y2={bottom} stroke={ZERO_LINE} strokeWidth={1.5} /> : null}
+      {reference ? (
+        <g className="reference">
+          <line x1={refX} x2={refX} y1={top - 4} y2={bottom} stroke={SERIES.reference.color} strokeWidth={1.5} strokeDasharray="5 4" />
+          <text x={refX} y={top - 8} textAnchor={refX > L.width - 90 ? 'end' : refX < L.plotLeft + 90 ? 'start' : 'middle'} fontSize={FONT.tick} fill={SERIES.reference.text} className="reference-name">
+            {reference.label}
+          </text>
+        </g>
+      ) : null}
+    </g>
   )
 }
 
@@ -242,17 +258,5 @@ function ValueLabels({ layout: L }: { layout: DotPlotLayout }) {
         )
       })}
     </g>
-  )
-}
-
-function ReferenceName({ layout: L, reference }: { layout: DotPlotLayout; reference: { value: number; label: string } }) {
-  const x = useXAxisScale()
-  if (!x) return null
-  const at = x(reference.value) ?? L.plotLeft
-  const anchor = at > L.width - 90 ? 'end' : at < L.plotLeft + 90 ? 'start' : 'middle'
-  return (
-    <text x={at} y={L.plotTop - 8} textAnchor={anchor} fontSize={FONT.tick} fill={SERIES.reference.text} className="reference-name">
-      {reference.label}
-    </text>
   )
 }

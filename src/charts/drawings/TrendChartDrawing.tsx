@@ -4,21 +4,7 @@
  * `connectNulls={false}` so a year without a value is a gap; an `ErrorBar` stands in for the band
  * where a year has no neighbour to make an area with. Gap years are `ReferenceArea` columns.
  */
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  DefaultZIndexes,
-  ErrorBar,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-  usePlotArea,
-  useYAxisScale,
-} from 'recharts'
+import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
 import type { Lang } from '../../domain/framework'
 import { tickText, yearRange } from '../axis'
 import { AXIS_TEXT, FONT, GRID, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE } from '../encoding'
@@ -103,15 +89,8 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
         tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
         tickFormatter={(v: number) => tickText(v, axis, lang)}
       />
-      {axis.kind === 'difference' ? <ReferenceLine y={0} stroke={ZERO_LINE} strokeWidth={1.5} /> : null}
-      {gaps.map((g) => (
-        <ReferenceArea
-          key={`gap-${g.year}`}
-          x1={g.year - columnWidth / 2}
-          x2={g.year + columnWidth / 2}
-          shape={(r: { x?: number; y?: number; width?: number; height?: number }) => <GapColumn gap={g} x={r.x ?? 0} y={r.y ?? 0} width={r.width ?? 0} height={r.height ?? 0} />}
-        />
-      ))}
+      {axis.kind === 'difference' ? <ZeroLine /> : null}
+      <Gaps gaps={gaps} columnWidth={columnWidth} />
       {series.map((s, i) =>
         s.band === false ? null : (
           <Area
@@ -175,11 +154,37 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
           </Line>
         )
       })}
-      <ZIndexLayer zIndex={DefaultZIndexes.label}>
-        <EndLabels series={series} plotRight={width - right} />
-      </ZIndexLayer>
+      <EndLabels series={series} plotRight={width - right} />
     </ComposedChart>
   )
+}
+
+/**
+ * Under the lines, in one layer on Recharts' scales (one store subscriber instead of a
+ * ReferenceArea per year): the columns of years without a value.
+ */
+function Gaps({ gaps, columnWidth }: { gaps: readonly TrendGap[]; columnWidth: number }) {
+  const x = useXAxisScale()
+  const plot = usePlotArea()
+  if (!x || !plot) return null
+  return (
+    <g className="gaps">
+      {gaps.map((g) => {
+        const x0 = x(g.year - columnWidth / 2) ?? 0
+        const x1 = x(g.year + columnWidth / 2) ?? 0
+        return <GapColumn key={g.year} gap={g} x={x0} y={plot.y} width={x1 - x0} height={plot.height} />
+      })}
+    </g>
+  )
+}
+
+/** The zero line of a difference axis. */
+function ZeroLine() {
+  const y = useYAxisScale()
+  const plot = usePlotArea()
+  const at = y?.(0)
+  if (at === undefined || !plot) return null
+  return <line className="zero-line" x1={plot.x} x2={plot.x + plot.width} y1={at} y2={at} stroke={ZERO_LINE} strokeWidth={1.5} />
 }
 
 /** A year where a series has no value: a hatched (suppressed) or dotted (missing) column with the reason. */

@@ -7,9 +7,13 @@ import '../../app/styles.css'
 import { ChartPatterns } from '../patterns'
 import { Gallery } from './Gallery'
 
-const lang = new URLSearchParams(window.location.search).get('taal') === 'en' ? 'en' : 'nl'
+const params = new URLSearchParams(window.location.search)
+const lang = params.get('taal') === 'en' ? 'en' : 'nl'
 document.documentElement.lang = lang
-createRoot(document.getElementById('root')!).render(
+const perf = params.get('perf')
+if (perf) void import('./perf').then((m) => m.runPerf(perf, document.getElementById('root')!))
+else
+  createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider lang={lang}>
       <ChartPatterns />
