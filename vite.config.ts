@@ -35,6 +35,9 @@ export default defineConfig({
       },
     },
   },
+  // the Data view reads files in a module worker that loads the workbook reader on demand
+  // (code-splitting inside a worker needs ES module output)
+  worker: { format: 'es' },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: '127.0.0.1' },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 })

@@ -6,24 +6,35 @@
 import '../zod-setup'
 import { z } from 'zod'
 
+/** A figure's stable id, e.g. `overview.ladder` or `compare.ranking` (ChartFrame's `figureId`). */
+export const figureIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(80)
+
 export const slideSchema = z.object({
-  /** the view's address with its filters, e.g. /?regio=PV20&jaar=2025 */
+  /** the view's address with every parameter that changes what is shown, e.g. /?regio=PV20&jaar=2025 */
   href: z.string().startsWith('/').max(2000),
-  /** which chart of the view, counted from 0 in page order */
-  chart: z.number().int().min(0).max(50),
+  /** which figure of the view (stable id); absent only in decks made before version 2 */
+  figure: figureIdSchema.optional(),
+  /**
+   * Version 1 decks counted the chart from 0 in page order, which breaks whenever a view's layout
+   * changes; such slides are kept (title and notes) but shown with a notice, never guessed.
+   */
+  chart: z.number().int().min(0).max(50).optional(),
   title: z.string().max(300),
   notes: z.string().max(5000),
 })
 export type Slide = z.infer<typeof slideSchema>
 
+export const DECK_VERSION = 2
+
 export const deckSchema = z.object({
   format: z.literal('samenhang-deck'),
-  version: z.literal(1),
+  /** 1: slides by page position (read, not written); 2: slides by figure id */
+  version: z.union([z.literal(1), z.literal(2)]),
   slides: z.array(slideSchema).max(100),
 })
 export type Deck = z.infer<typeof deckSchema>
 
-export const emptyDeck = (): Deck => ({ format: 'samenhang-deck', version: 1, slides: [] })
+export const emptyDeck = (): Deck => ({ format: 'samenhang-deck', version: DECK_VERSION, slides: [] })
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text)
@@ -39,7 +50,7 @@ function fromBase64Url(s: string): string {
 
 /** The deck as a URL parameter value (compact JSON, base64url). */
 export function encodeDeck(deck: Deck): string {
-  return toBase64Url(JSON.stringify(deck))
+  return toBase64Url(JSON.stringify({ ...deck, version: DECK_VERSION }))
 }
 
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; error: 'decode' | 'json' | 'schema'; detail?: string }
@@ -68,7 +79,7 @@ export function decodeDeck(param: string): DeckResult {
 }
 
 export function addSlide(deck: Deck, slide: Slide): Deck {
-  return { ...deck, slides: [...deck.slides, slide] }
+  return { ...deck, version: DECK_VERSION, slides: [...deck.slides, slide] }
 }
 
 export function removeSlide(deck: Deck, index: number): Deck {

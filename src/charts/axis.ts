@@ -11,39 +11,20 @@
  * 5. A time axis is linear in years: a year without data keeps its place (a visible gap).
  */
 import type { Lang } from '../domain/framework'
-import { formatNumber, formatDiff } from '../domain/format'
+import { formatTick } from '../domain/format'
+import { niceTicks, type TickAxis } from '../domain/ticks'
 import { textWidth } from './text-layout'
 
-/** What a chart needs of an axis: its range, the ticks and the decimals that print them exactly. */
-export interface Axis {
-  domain: [number, number]
-  ticks: number[]
-  /** decimals of the tick step (0.5 → 1, 0.05 → 2, 1 → 0) */
-  digits: number
+/**
+ * What a chart needs of an axis: its range, the ticks and the decimals that print them exactly
+ * (the domain's `niceTicks`, src/domain/ticks.ts), and what it measures.
+ */
+export interface Axis extends TickAxis {
   /** a score axis prints plain numbers; a difference axis prints signs and has a zero line */
   kind: 'score' | 'difference'
 }
 
 const SCALE: [number, number] = [1, 5]
-
-function roundTo(v: number, digits: number): number {
-  const f = 10 ** digits
-  const r = Math.round(v * f) / f
-  return r === 0 ? 0 : r
-}
-
-/** 1-2-5 steps with their decimals, smallest first (0.01 up to 100). */
-const STEPS = [-2, -1, 0, 1, 2].flatMap((k) => [1, 2, 5].map((m) => ({ step: roundTo(m * 10 ** k, Math.max(0, -k)), digits: Math.max(0, -k) })))
-
-/** Whole-step ticks over [lo, hi] with the smallest 1-2-5 step giving at most `maxSteps` intervals. */
-function stepTicks(lo: number, hi: number, maxSteps: number): { ticks: number[]; digits: number } {
-  const chosen = STEPS.find(({ step }) => Math.ceil(hi / step - 1e-9) - Math.floor(lo / step + 1e-9) <= maxSteps) ?? STEPS[STEPS.length - 1]
-  const start = Math.floor(lo / chosen.step + 1e-9)
-  const end = Math.max(start + 1, Math.ceil(hi / chosen.step - 1e-9))
-  const ticks: number[] = []
-  for (let i = start; i <= end; i += 1) ticks.push(roundTo(i * chosen.step, chosen.digits))
-  return { ticks, digits: chosen.digits }
-}
 
 /**
  * A score axis (rule 1–3): every value and interval end, at least one scale point wide, within 1–5.
@@ -61,7 +42,7 @@ export function scoreAxis(values: readonly number[], maxSteps = 5): Axis {
   // keep the widened range inside the scale, moving it rather than shrinking it
   if (lo < SCALE[0]) [lo, hi] = [SCALE[0], Math.max(hi, SCALE[0] + 1)]
   if (hi > SCALE[1]) [lo, hi] = [Math.min(lo, SCALE[1] - 1), SCALE[1]]
-  const { ticks, digits } = stepTicks(lo, hi, maxSteps)
+  const { ticks, digits } = niceTicks([lo, hi], { maxSteps, minStep: 0.1 })
   const inScale = ticks.filter((t) => t >= SCALE[0] - 1e-9 && t <= SCALE[1] + 1e-9)
   return { domain: [inScale[0], inScale[inScale.length - 1]], ticks: inScale, digits, kind: 'score' }
 }
@@ -72,22 +53,18 @@ export function fullScaleAxis(): Axis {
 }
 
 /**
- * A difference axis (rule 1, 2, 4): symmetric around zero, holding every value and interval end;
- * `maxSteps` bounds the intervals on each side of zero.
+ * A difference axis (rule 1, 2, 4): symmetric around zero, holding every value and interval end
+ * (and at least ±0.1); `maxSteps` bounds the intervals on each side of zero.
  */
 export function differenceAxis(values: readonly number[], maxSteps = 3): Axis {
-  const finite = values.filter(Number.isFinite)
-  const reach = Math.max(0.1, ...finite.map(Math.abs))
-  const { ticks, digits } = stepTicks(0, reach, maxSteps)
-  const end = ticks[ticks.length - 1]
-  const all = [...ticks.slice(1).map((t) => roundTo(-t, digits)).reverse(), ...ticks]
-  return { domain: [roundTo(-end, digits), end], ticks: all, digits, kind: 'difference' }
+  const reach = Math.max(0.1, ...values.filter(Number.isFinite).map(Math.abs))
+  const { domain, ticks, digits } = niceTicks([-reach, reach], { symmetric: true, maxSteps: 2 * maxSteps, minStep: 0.01 })
+  return { domain, ticks, digits, kind: 'difference' }
 }
 
 /** A tick label: exactly the tick's value at the axis's decimals; signed on difference axes, zero as "0". */
 export function tickText(value: number, axis: Pick<Axis, 'digits' | 'kind'>, lang: Lang): string {
-  if (roundTo(value, axis.digits) === 0) return '0'
-  return axis.kind === 'difference' ? formatDiff(value, lang, axis.digits) : formatNumber(value, lang, axis.digits)
+  return formatTick(value, lang, axis.digits, axis.kind === 'difference')
 }
 
 /** Every year from the first to the last (rule 5): years absent from the data keep their place. */

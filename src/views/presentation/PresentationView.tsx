@@ -242,7 +242,7 @@ function Presenter({ deck, index, state, meta, m }: { deck: Deck; index: number;
     <div className="presenter" role="region" aria-roledescription="presentatie" aria-label={m('counter', { n: index, total: deck.slides.length })}>
       <div className="slide" ref={stageRef} tabIndex={-1}>
         <h2 className="slide-title">{slide.title}</h2>
-        <ChartIsolation chart={slide.chart} className="slide-stage">
+        <ChartIsolation chart={slide.chart ?? -1} className="slide-stage">
           <Suspense fallback={<LoadingState lines={4} />}>
             <View state={slideState} meta={meta} />
           </Suspense>
