@@ -16,7 +16,8 @@ import {
   useYAxisScale,
 } from 'recharts'
 import type { Lang } from '../../domain/framework'
-import { tickText, type Axis } from '../axis'
+import type { Axis } from '../axis'
+import { valueAxisProps } from './axis-props'
 import { pathSegments, type BalanceMapProps, type BalancePath, type BalancePoint } from '../BalanceMap'
 import { AXIS_TEXT, FONT, GRID, INK, SERIES, ZERO_LINE } from '../encoding'
 import { placeLabels, type Box, type LabelRequest, type Segment } from '../label-placement'
@@ -45,7 +46,6 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
   const narrow = size < 420
   const look = SERIES.composite
   const data = points.map((p) => ({ ...p, err: p.errX, errS: p.errY }))
-  const fmt = (v: number) => tickText(v, axis, lang)
   // all paths in one scatter (one graphical item for Recharts), drawn as one line per run of years
   const pathPoints: PathPoint[] = []
   const segments: { key: string; path: BalancePath; from: number; to: number; first: number; last: number }[] = []
@@ -59,29 +59,15 @@ export function BalanceMapDrawing({ points, paths, xLabel, yLabel, techAheadLabe
     <ScatterChart width={size} height={size} margin={{ top: 12, right: narrow ? 12 : 20, bottom: 4, left: 4 }} accessibilityLayer={false} className="balance-map-drawing">
       <CartesianGrid stroke={GRID} />
       <XAxis
-        type="number"
+        {...valueAxisProps(axis, lang)}
         dataKey="x"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        allowDataOverflow
-        tickFormatter={fmt}
         height={BOTTOM}
-        stroke={AXIS_TEXT}
-        tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
         label={{ value: xLabel, position: 'insideBottom', offset: 2, fontSize: FONT.label, fill: AXIS_TEXT }}
       />
       <YAxis
-        type="number"
+        {...valueAxisProps(axis, lang)}
         dataKey="y"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        allowDataOverflow
-        tickFormatter={fmt}
         width={LEFT}
-        stroke={AXIS_TEXT}
-        tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
         label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 10, fontSize: FONT.label, fill: AXIS_TEXT, style: { textAnchor: 'middle' } }}
       />
       {/* the diagonal of balance: T = S */}

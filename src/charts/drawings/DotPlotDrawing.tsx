@@ -11,6 +11,7 @@ import type { DotPlotLayout, DotPlotOptions, RowPlace } from '../dot-plot-layout
 import { AXIS_TEXT, FONT, GRID, HIGHLIGHT_BAND, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE, type SeriesKind } from '../encoding'
 import { lineHeight } from '../text-layout'
 import { Mark } from '../Mark'
+import { PanelTitle, valueAxisProps } from './axis-props'
 
 export interface DotPlotDrawingProps {
   layout: DotPlotLayout
@@ -47,21 +48,12 @@ export function DotPlotDrawing({ layout: L, options: o, lang }: DotPlotDrawingPr
       className="dot-plot"
       accessibilityLayer={false}
     >
-      {o.title ? (
-        <text x={0} y={14} className="panel-title" fontSize={14} fontWeight={700} fill={INK}>
-          {o.title}
-        </text>
-      ) : null}
+      <PanelTitle title={o.title} />
       <CartesianGrid horizontal={false} stroke={GRID} />
       <XAxis
-        type="number"
+        {...valueAxisProps(axis, lang)}
         dataKey="x"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        allowDataOverflow
         height={L.axisHeight}
-        stroke={AXIS_TEXT}
         tickLine={false}
         tick={(t: XAxisTickContentProps) => (
           <AxisTick x={Number(t.x)} y={Number(t.y)} value={Number(t.payload.value)} axis={axis} lang={lang} label={labelled.has(Number(t.payload.value))} words={L.showWords ? o.scaleLabels : undefined} />

@@ -6,7 +6,8 @@
  */
 import { Area, CartesianGrid, ComposedChart, ErrorBar, Line, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
 import type { Lang } from '../../domain/framework'
-import { tickText, yearRange } from '../axis'
+import { yearRange } from '../axis'
+import { PanelTitle, valueAxisProps } from './axis-props'
 import { AXIS_TEXT, FONT, GRID, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE } from '../encoding'
 import { spreadLabels } from '../label-placement'
 import { textWidth } from '../text-layout'
@@ -57,11 +58,7 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
   })
   return (
     <ComposedChart width={width} height={height} data={data} margin={{ top, right, bottom: 2, left: 0 }} accessibilityLayer={false} className="trend-chart">
-      {title ? (
-        <text x={0} y={15} fontSize={14} fontWeight={700} fill={INK} className="panel-title">
-          {title}
-        </text>
-      ) : null}
+      <PanelTitle title={title} />
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis
         type="number"
@@ -76,19 +73,7 @@ export function TrendChartDrawing({ years, series, axis, width, height, title, l
         tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
         tickFormatter={(y: number) => ((lastYear - y) % yearEvery === 0 ? String(y) : '')}
       />
-      <YAxis
-        type="number"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        allowDataOverflow
-        width={LEFT}
-        stroke={AXIS_TEXT}
-        axisLine={false}
-        tickLine={false}
-        tick={{ fontSize: FONT.tick, fill: AXIS_TEXT }}
-        tickFormatter={(v: number) => tickText(v, axis, lang)}
-      />
+      <YAxis {...valueAxisProps(axis, lang)} width={LEFT} axisLine={false} tickLine={false} />
       {axis.kind === 'difference' ? <ZeroLine /> : null}
       <Gaps gaps={gaps} columnWidth={columnWidth} />
       {series.map((s, i) =>
