@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { downloadFigure } from './figure-helpers'
 
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
@@ -71,11 +72,11 @@ test('build a three-slide deck, present it by keyboard, reload the deck link', a
 
 test('export PNG, SVG and CSV from a chart', async ({ page }) => {
   await page.goto('/?regio=PV20&sector=GEM&jaar=2025')
-  const frame = page.locator('figure.chart-frame').nth(1)
+  const frame = page.locator('figure[data-figure="overview.pillars"]')
   await expect(frame).toBeVisible()
   const title = (await frame.locator('.chart-title').innerText()).trim()
 
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /^Download als SVG/ }).click()])
+  const svgDownload = await downloadFigure(page, frame, 'svg')
   const svg = readFileSync((await svgDownload.path())!, 'utf8')
   expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
   expect(svg).toContain(title.replace(/&/g, '&amp;'))
@@ -84,7 +85,7 @@ test('export PNG, SVG and CSV from a chart', async ({ page }) => {
   const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').getElementsByTagName('parsererror').length, svg)
   expect(parsed).toBe(0)
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /^Download als PNG/ }).click()])
+  const pngDownload = await downloadFigure(page, frame, 'png')
   const png = readFileSync((await pngDownload.path())!)
   expect(png.subarray(1, 4).toString()).toBe('PNG')
   const width = png.readUInt32BE(16)
@@ -92,7 +93,7 @@ test('export PNG, SVG and CSV from a chart', async ({ page }) => {
   expect(width).toBeGreaterThanOrEqual(1200)
   expect(height).toBeGreaterThan(400)
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('link', { name: /^CSV \(Excel\)/ }).click()])
+  const csvDownload = await downloadFigure(page, frame, 'csv-nl')
   const csv = readFileSync((await csvDownload.path())!, 'utf8')
   expect(csv.charCodeAt(0)).toBe(0xfeff)
   const rows = csv.slice(1).trim().split('\r\n').map((l) => l.split(';'))
@@ -118,7 +119,7 @@ test('the PDF of a view: A4 landscape, one chart per page, no navigation', async
 })
 
 test('embed mode shows one chart without the app chrome', async ({ page }) => {
-  await page.goto('/?regio=PV20&jaar=2025&embed=1&grafiek=1')
+  await page.goto('/?regio=PV20&jaar=2025&embed=1&grafiek=overview.pillars')
   await expect(page.locator('figure.is-isolated')).toHaveCount(1)
   await expect(page.locator('figure.chart-frame:visible')).toHaveCount(1)
   await expect(page.locator('.views-nav')).toHaveCount(0)

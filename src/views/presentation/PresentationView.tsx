@@ -16,7 +16,7 @@ import {
 } from '../../app/deck'
 import { navigate } from '../../app/location'
 import { hrefOf, parseViewState, viewFromPath, withExtra, type ViewState } from '../../app/url-state'
-import { View } from '../../app/ViewOutlet'
+import { useViewRenderer } from '../../app/view-renderer'
 import { LoadingState } from '../../components/ErrorState'
 import { useI18n } from '../../i18n/i18n'
 import { message } from '../../i18n/messages'
@@ -146,7 +146,7 @@ export default function PresentationView({ state, meta }: { state: ViewState; me
       {deck.slides.length === 0 ? <p className="state state-empty">{m('empty')}</p> : null}
       <ol className="deck-list">
         {deck.slides.map((s, i) => (
-          <li key={`${i}-${s.href}-${s.chart}`} className="deck-slide">
+          <li key={`${i}-${s.href}-${s.figure ?? s.chart}`} className="deck-slide">
             <h2 className="deck-slide-number">{m('slide', { n: i + 1 })}</h2>
             <label className="field">
               <span>{m('slideTitle', { n: i + 1 })}</span>
@@ -191,6 +191,7 @@ function NavName({ view }: { view: string }) {
 
 function Presenter({ deck, index, state, meta, m }: { deck: Deck; index: number; state: ViewState; meta: MetaResponse; m: (k: K, v?: Record<string, string | number>) => string }) {
   const { lang, label } = useI18n()
+  const renderView = useViewRenderer()
   const slide = deck.slides[index - 1]
   const stageRef = useRef<HTMLDivElement>(null)
   const slideState = useMemo(() => {
@@ -242,10 +243,8 @@ function Presenter({ deck, index, state, meta, m }: { deck: Deck; index: number;
     <div className="presenter" role="region" aria-roledescription="presentatie" aria-label={m('counter', { n: index, total: deck.slides.length })}>
       <div className="slide" ref={stageRef} tabIndex={-1}>
         <h2 className="slide-title">{slide.title}</h2>
-        <ChartIsolation chart={slide.chart ?? -1} className="slide-stage">
-          <Suspense fallback={<LoadingState lines={4} />}>
-            <View state={slideState} meta={meta} />
-          </Suspense>
+        <ChartIsolation figure={slide.figure ?? ''} className="slide-stage">
+          <Suspense fallback={<LoadingState lines={4} />}>{renderView(slideState, meta)}</Suspense>
         </ChartIsolation>
         <footer className="slide-footer">
           <span>
