@@ -64,7 +64,7 @@ export function SmallMultiples({ panels, className }: { panels: readonly Panel[]
     <div className={`small-multiples${panels.length === 1 ? ' single' : ''}${className ? ` ${className}` : ''}`}>
       {panels.map((p) => (
         <div key={p.id} className={`small-multiple${p.className ? ` ${p.className}` : ''}`} data-panel={p.id}>
-          <h4>{p.name}</h4>
+          <h4 className="panel-title">{p.name}</h4>
           {p.note ? <p className="panel-counts">{p.note}</p> : null}
           {p.content}
         </div>

@@ -86,7 +86,7 @@ describe('a year the data skip entirely (case I5, fixture no-2021.csv)', () => {
   it('draws 2021 as a gap at every level: the lines break there', () => {
     for (const t of trends) {
       const [T] = pillarSeries(t, words)
-      expect(T.points.find((p) => p.year === 2021)).toMatchObject({ missingText: 'geen gegevens' })
+      expect(T.points.find((p) => p.year === 2021)).toMatchObject({ absent: 'missing', absentText: 'geen gegevens' })
       expect(T.points.find((p) => p.year === 2021)?.value).toBeUndefined()
     }
   })
