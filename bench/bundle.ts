@@ -11,7 +11,10 @@ import { build, type Plugin } from 'vite'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 export interface BundleResult {
+  /** what the first view loads before any chart is drawn: the entry chunk, its static imports and the CSS */
   firstView: { jsGzipKB: number; cssGzipKB: number; files: string[] }
+  /** the Recharts chunk and the chart drawings, requested after the first paint (ADR 0012) */
+  charts: { rechartsGzipKB: number; drawingsGzipKB: number; inFirstView: boolean }
   chunks: { file: string; rawKB: number; gzipKB: number; firstView: boolean }[]
   totalJsGzipKB: number
   /** share of the rendered JS by package (app code = "app") */
@@ -70,7 +73,13 @@ export async function runBundleBench(outDir = path.join(ROOT, 'node_modules/.ben
     .sort((a, b) => b.gzipKB - a.gzipKB)
   const sum = (xs: typeof chunks) => Math.round(xs.reduce((a, c) => a + c.gzipKB, 0) * 10) / 10
   const totalRendered = [...rendered.values()].reduce((a, b) => a + b, 0)
+  const named = (prefix: string) => chunks.filter((c) => c.file.startsWith(`assets/${prefix}-`) && c.file.endsWith('.js'))
   return {
+    charts: {
+      rechartsGzipKB: sum(named('recharts')),
+      drawingsGzipKB: sum(named('drawings')),
+      inFirstView: [...named('recharts'), ...named('drawings')].some((c) => c.firstView),
+    },
     firstView: {
       jsGzipKB: sum(chunks.filter((c) => c.firstView && c.file.endsWith('.js'))),
       cssGzipKB: sum(chunks.filter((c) => c.firstView && c.file.endsWith('.css'))),
@@ -87,7 +96,8 @@ export async function runBundleBench(outDir = path.join(ROOT, 'node_modules/.ben
 
 export function formatBundle(r: BundleResult): string {
   return [
-    `First view: ${r.firstView.jsGzipKB} KB JS + ${r.firstView.cssGzipKB} KB CSS (gzip); all JS ${r.totalJsGzipKB} KB`,
+    `First view (before any chart): ${r.firstView.jsGzipKB} KB JS + ${r.firstView.cssGzipKB} KB CSS (gzip); all JS ${r.totalJsGzipKB} KB`,
+    `Charts, after the first paint: Recharts chunk ${r.charts.rechartsGzipKB} KB + drawings ${r.charts.drawingsGzipKB} KB (gzip)${r.charts.inFirstView ? '  !! statically imported by the first view' : ''}`,
     ...r.chunks.map((c) => `  ${c.firstView ? '*' : ' '} ${c.file.padEnd(48)} ${String(c.gzipKB).padStart(7)} KB gz  (${c.rawKB} KB raw)`),
     'Share of rendered JS by package:',
     ...r.dependencies.map((d) => `  ${d.name.padEnd(28)} ${String(d.share).padStart(5)} %  (${d.renderedKB} KB raw)`),

@@ -67,16 +67,26 @@ function medianFigures(xs: PageFigures[]): PageFigures {
 }
 
 export async function runPageBench(baseUrl: string, runs = 3, log: (s: string) => void = console.error): Promise<PageResult> {
-  const url = `${baseUrl}/?regio=PV20&jaar=2025`
-  const all = { mobile: [] as PageFigures[], desktop: [] as PageFigures[] }
+  const [r] = await runPageBenchAB([{ name: 'current', baseUrl }], runs, log)
+  return r
+}
+
+/**
+ * Several builds measured in turn, run by run (A, B, A, B, …), so that a busy spell of the shared
+ * machine falls on all of them alike; medians per build.
+ */
+export async function runPageBenchAB(targets: readonly { name: string; baseUrl: string }[], runs = 3, log: (s: string) => void = console.error): Promise<(PageResult & { name: string })[]> {
+  const all = targets.map(() => ({ mobile: [] as PageFigures[], desktop: [] as PageFigures[] }))
   for (let i = 0; i < runs; i++) {
     for (const preset of ['mobile', 'desktop'] as const) {
-      const f = lighthouse(url, preset)
-      all[preset].push(f)
-      log(`  lighthouse ${preset} run ${i + 1}: performance ${f.performance}, LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}, a11y ${f.accessibility}`)
+      targets.forEach((t, k) => {
+        const f = lighthouse(`${t.baseUrl}/?regio=PV20&jaar=2025`, preset)
+        all[k][preset].push(f)
+        log(`  lighthouse ${t.name} ${preset} run ${i + 1}: performance ${f.performance}, LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}, a11y ${f.accessibility}`)
+      })
     }
   }
-  return { url, runs, mobile: medianFigures(all.mobile), desktop: medianFigures(all.desktop), all }
+  return targets.map((t, k) => ({ name: t.name, url: `${t.baseUrl}/?regio=PV20&jaar=2025`, runs, mobile: medianFigures(all[k].mobile), desktop: medianFigures(all[k].desktop), all: all[k] }))
 }
 
 export function formatPage(r: PageResult): string {

@@ -4,9 +4,8 @@
  * a change within the margin is written in grey without an arrow; a change that cannot be
  * computed (this year or the one before has no value) is hatched. Draws only: cells come prepared.
  */
-import { AXIS_TEXT, GRID } from './colors'
-import { HATCH_ID } from './patterns'
-import { useWidth } from './use-width'
+import { AXIS_TEXT, GRID, SUPPRESSED } from './encoding'
+import { ChartBox } from './ChartBox'
 
 export interface ChangeCell {
   kind: 'increase' | 'decrease' | 'no_clear_change' | 'unknown'
@@ -30,20 +29,35 @@ export interface ChangeGridProps {
   rows: readonly ChangeGridRow[]
 }
 
-export function ChangeGrid({ columns, rows }: ChangeGridProps) {
-  const [ref, width] = useWidth<HTMLDivElement>(480)
+const ROW_H = 30
+const GROUP_GAP = 22
+const TOP = 22
+
+/** The grid's height: a row per series, a gap above each group, the year headings on top. */
+export function changeGridHeight(rows: readonly ChangeGridRow[]): number {
+  return TOP + rows.length * ROW_H + rows.filter((r) => r.groupStart).length * GROUP_GAP + 6
+}
+
+export function ChangeGrid(props: ChangeGridProps) {
+  return (
+    <ChartBox className="change-grid" height={() => changeGridHeight(props.rows)}>
+      {(width) => <ChangeGridDrawing {...props} width={width} />}
+    </ChartBox>
+  )
+}
+
+function ChangeGridDrawing({ columns, rows, width }: ChangeGridProps & { width: number }) {
   const narrow = width < 460
   const lw = narrow ? 34 : 60
-  const rowH = 30
-  const groupGap = 22
-  const top = 22
+  const rowH = ROW_H
+  const groupGap = GROUP_GAP
+  const top = TOP
   const cellW = Math.max(40, Math.min(96, (width - lw - 4) / Math.max(1, columns.length)))
   const groupsUpTo = rows.map((_, i) => rows.slice(0, i + 1).filter((r) => r.groupStart).length)
-  const height = top + rows.length * rowH + groupsUpTo[groupsUpTo.length - 1] * groupGap + 6
+  const height = changeGridHeight(rows)
   const w = Math.min(width, lw + cellW * columns.length + 4)
   return (
-    <div ref={ref} className="chart-canvas change-grid">
-      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} aria-hidden="true" focusable="false">
+    <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} aria-hidden="true" focusable="false">
         {columns.map((c, j) => (
           <text key={c} x={lw + j * cellW + cellW / 2} y={14} textAnchor="middle" fontSize={12} fontWeight={600} fill={AXIS_TEXT}>
             {c}
@@ -72,7 +86,7 @@ export function ChangeGrid({ columns, rows }: ChangeGridProps) {
                       width={cellW - 4}
                       height={rowH - 4}
                       rx={3}
-                      fill={c.kind === 'unknown' ? `url(#${HATCH_ID})` : clear ? '#eef1f4' : '#ffffff'}
+                      fill={c.kind === 'unknown' ? SUPPRESSED.fill : clear ? '#eef1f4' : '#ffffff'}
                       stroke={clear ? '#1a1a1a' : c.kind === 'unknown' ? '#767676' : GRID}
                       strokeWidth={clear ? 1.5 : 1}
                     />
@@ -98,6 +112,5 @@ export function ChangeGrid({ columns, rows }: ChangeGridProps) {
           )
         })}
       </svg>
-    </div>
   )
 }

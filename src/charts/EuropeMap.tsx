@@ -8,10 +8,12 @@
  */
 import { geoAzimuthalEqualArea, geoPath } from 'd3-geo'
 import type { MultiPoint } from 'geojson'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
+import { ChartBox } from './ChartBox'
+import { LegendDrawing, legendHeight, type LegendItem } from './ChartLegend'
+import { SUPPRESSED } from './encoding'
+import { MapTooltip, MapValue } from './MapTooltip'
 import type { CountryShape } from './europe-shapes'
-import { HATCH_ID } from './patterns'
-import { useWidth } from './use-width'
 
 export interface MapCountry {
   /** ISO 3166-1 alpha-2 */
@@ -37,6 +39,8 @@ export interface EuropeMapProps {
   /** the action of a click, in words ("Add to the chart over time"); no action when absent */
   actionText?: (c: MapCountry) => string
   onToggle?: (id: string) => void
+  /** the colour classes (and hatching), drawn under the map as SVG so an image export carries them */
+  legend?: readonly LegendItem[]
 }
 
 /** The window on Europe: Ireland and Portugal to Finland, Crete to the North Cape. */
@@ -53,27 +57,51 @@ const OTHER_FILL = '#e4e4e4'
 const SEA = '#f2f6fa'
 const BORDER = '#ffffff'
 
-export function EuropeMap({ shapes, countries, actionText, onToggle }: EuropeMapProps) {
-  const [ref, width] = useWidth<HTMLDivElement>(560)
+interface Frame {
+  h: number
+  paths: { shape: CountryShape; d: string; bounds: [[number, number], [number, number]]; centroid: [number, number] }[]
+}
+
+const frames = new WeakMap<readonly CountryShape[], Map<number, Frame>>()
+
+/** The projected countries at a width (cached: the box's height and the drawing use the same). */
+export function europeFrame(shapes: readonly CountryShape[], w: number): Frame {
+  let byWidth = frames.get(shapes)
+  if (!byWidth) frames.set(shapes, (byWidth = new Map()))
+  const cached = byWidth.get(w)
+  if (cached) return cached
+  const projection = geoAzimuthalEqualArea().rotate([-10, -52]).fitWidth(w, WINDOW)
+  const probe = geoPath(projection)
+  const [[, y0], [, y1]] = probe.bounds(WINDOW)
+  const h = Math.round(y1 - y0)
+  projection.clipExtent([
+    [0, 0],
+    [w, h],
+  ])
+  const path = geoPath(projection)
+  const paths = shapes.flatMap((s) => {
+    const d = path(s.feature)
+    if (!d) return []
+    return [{ shape: s, d, bounds: path.bounds(s.feature), centroid: path.centroid(s.feature) }]
+  })
+  const frame = { h, paths }
+  byWidth.set(w, frame)
+  return frame
+}
+
+const widthOf = (width: number) => Math.max(240, Math.min(width, 720))
+
+export function EuropeMap(props: EuropeMapProps) {
+  return (
+    <ChartBox eager className="europe-map" height={(width) => europeFrame(props.shapes, widthOf(width)).h + (props.legend ? legendHeight(props.legend, widthOf(width)) + 8 : 0)}>
+      {(width) => <EuropeMapDrawing {...props} w={widthOf(width)} />}
+    </ChartBox>
+  )
+}
+
+function EuropeMapDrawing({ shapes, countries, actionText, onToggle, legend, w }: EuropeMapProps & { w: number }) {
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | undefined>()
-  const w = Math.max(240, Math.min(width, 720))
-  const drawn = useMemo(() => {
-    const projection = geoAzimuthalEqualArea().rotate([-10, -52]).fitWidth(w, WINDOW)
-    const probe = geoPath(projection)
-    const [[, y0], [, y1]] = probe.bounds(WINDOW)
-    const h = Math.round(y1 - y0)
-    projection.clipExtent([
-      [0, 0],
-      [w, h],
-    ])
-    const path = geoPath(projection)
-    const paths = shapes.flatMap((s) => {
-      const d = path(s.feature)
-      if (!d) return []
-      return [{ shape: s, d, bounds: path.bounds(s.feature), centroid: path.centroid(s.feature) }]
-    })
-    return { h, paths }
-  }, [shapes, w])
+  const drawn = europeFrame(shapes, w)
   const byId = new Map(countries.map((c) => [c.id, c]))
   const joined = drawn.paths.map((p) => ({ ...p, country: p.shape.iso2 ? byId.get(p.shape.iso2) : undefined }))
 
@@ -82,7 +110,7 @@ export function EuropeMap({ shapes, countries, actionText, onToggle }: EuropeMap
   // draw the others first, then the data countries, the selected and the subject last (outlines on top)
   const order = (p: (typeof inData)[number]) => (p.country?.subject ? 3 : p.country?.selected ? 2 : 1)
   return (
-    <div ref={ref} className="chart-canvas europe-map" onMouseLeave={() => setHover(undefined)}>
+    <div className="map-drawing" onMouseLeave={() => setHover(undefined)}>
       <svg width={w} height={drawn.h} viewBox={`0 0 ${w} ${drawn.h}`} aria-hidden="true" focusable="false">
         <rect width={w} height={drawn.h} fill={SEA} />
         {joined
@@ -99,7 +127,7 @@ export function EuropeMap({ shapes, countries, actionText, onToggle }: EuropeMap
                 key={c.id}
                 d={p.d}
                 data-country={c.id}
-                fill={c.fill ?? `url(#${HATCH_ID})`}
+                fill={c.fill ?? SUPPRESSED.fill}
                 stroke={c.subject ? '#000000' : c.selected ? '#1a1a1a' : BORDER}
                 strokeWidth={c.subject ? 2.5 : c.selected ? 1.75 : 0.9}
                 strokeDasharray={c.selected && !c.subject ? '4 3' : undefined}
@@ -117,44 +145,16 @@ export function EuropeMap({ shapes, countries, actionText, onToggle }: EuropeMap
           const [[x0, y0], [x1, y1]] = p.bounds
           if (!p.centroid || x1 - x0 < 30 || y1 - y0 < 16) return null
           return (
-            <text
-              key={`t-${c.id}`}
-              x={p.centroid[0]}
-              y={p.centroid[1]}
-              dy="0.35em"
-              textAnchor="middle"
-              fontSize={12}
-              fontWeight={700}
-              fill={c.fill ? (c.ink ?? '#1a1a1a') : '#1a1a1a'}
-              // a halo in the country's own colour keeps the value readable where it crosses the sea
-              paintOrder="stroke"
-              stroke={c.fill ?? '#fff'}
-              strokeWidth={3}
-              strokeLinejoin="round"
-              pointerEvents="none"
-            >
-              {c.text}
-            </text>
+            <MapValue key={`t-${c.id}`} x={p.centroid[0]} y={p.centroid[1]} text={c.text} fill={c.fill} ink={c.ink} />
           )
         })}
       </svg>
-      {shown && hover ? (
-        <div
-          className="map-tooltip"
-          aria-hidden="true"
-          style={{
-            left: Math.min(Math.max(hover.x, 90), w - 90),
-            top: hover.y,
-            translate: hover.y < 110 ? '-50% 14px' : '-50% calc(-100% - 12px)',
-          }}
-        >
-          <strong>{shown.name}</strong>
-          {shown.details.map((d) => (
-            <span key={d}>{d}</span>
-          ))}
-          {actionText ? <em>{actionText(shown)}</em> : null}
+      {legend ? (
+        <div className="map-legend" style={{ paddingTop: 8 }}>
+          <LegendDrawing items={legend} width={w} />
         </div>
       ) : null}
+      {shown && hover ? <MapTooltip x={hover.x} y={hover.y} width={w} name={shown.name} details={shown.details} action={actionText?.(shown)} /> : null}
     </div>
   )
 }

@@ -1,11 +1,10 @@
 /**
  * Technological (blue circles) and social (vermillion squares, dashed whiskers) scores per row
- * with 95% CI whiskers, on the 1–5 maturity axis labelled with the scale's words. Draws only:
- * rows come prepared from the domain. A missing value shows as a hatched band with the reason.
- * Built on IntervalPlot (plain SVG), so the first view needs no chart library.
+ * with 95% whiskers, grouped under each row's name, on a score axis labelled with the scale's
+ * words. A missing value shows as a hatched band with the reason. Draws a `DotPlot`.
  */
-import { PILLAR_COLOR, PILLAR_TEXT } from './colors'
-import { IntervalPlot, type IntervalRow } from './IntervalPlot'
+import { scoreAxis } from './axis'
+import { DotPlot, type DotRow } from './DotPlot'
 
 export interface DotPlotValue {
   value: number
@@ -33,24 +32,24 @@ export interface PillarDotPlotProps {
   pillarLabels: { technological: string; social: string }
 }
 
-export function pillarRows(rows: readonly DotPlotRow[], pillarLabels: PillarDotPlotProps['pillarLabels']): IntervalRow[] {
+/** Two rows per item (T, S) under a heading with the item's name. */
+export function pillarRows(rows: readonly DotPlotRow[], pillarLabels: PillarDotPlotProps['pillarLabels']): DotRow[] {
   return rows.flatMap((r) =>
     (['technological', 'social'] as const).map((p, i) => {
       const v = r[p]
       return {
         id: `${r.id}-${p}`,
         label: pillarLabels[p],
-        groupStart: i === 0 ? r.label : undefined,
-        color: PILLAR_COLOR[p],
-        textColor: PILLAR_TEXT[p],
-        shape: p === 'technological' ? ('circle' as const) : ('square' as const),
-        dashed: p === 'social',
-        ...(v ? { value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: v.text, lowReliability: v.lowReliability } : { missingText: r.missingText }),
+        group: i === 0 ? r.label : undefined,
+        series: p,
+        ...(v ? { value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: v.text, thin: v.lowReliability } : { absent: 'suppressed' as const, absentText: r.missingText }),
       }
     }),
   )
 }
 
 export function PillarDotPlot({ rows, scaleLabels, pillarLabels }: PillarDotPlotProps) {
-  return <IntervalPlot rows={pillarRows(rows, pillarLabels)} scaleLabels={scaleLabels} rowHeight={28} />
+  const dots = pillarRows(rows, pillarLabels)
+  const axis = scoreAxis(dots.flatMap((r) => (r.value === undefined ? [] : [r.ciLow ?? r.value, r.ciHigh ?? r.value])))
+  return <DotPlot rows={dots} axis={axis} scaleLabels={scaleLabels} rowHeight={28} />
 }

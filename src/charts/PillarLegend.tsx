@@ -1,39 +1,32 @@
+/**
+ * The legend of the pillar charts (dot plots and trend panels): technological and social with
+ * their line, dash and marker, thin data, and — when the chart has them — suppressed and missing
+ * values and the clear-change arrow; the 95% interval always. SVG inside the chart (ChartLegend).
+ */
 import { useI18n } from '../i18n/i18n'
-import { PILLAR_COLOR } from './colors'
-import { HatchSwatch } from './patterns'
+import { ChartLegend, type LegendItem } from './ChartLegend'
 
-/** Legend: shape and dash as well as colour; suppressed and thin data explained in words. */
-export function PillarLegend({ showSuppressed = true }: { showSuppressed?: boolean }) {
+export interface PillarLegendProps {
+  /** the chart shows a suppressed value (hatched) */
+  showSuppressed?: boolean
+  /** the chart shows a missing value (dotted) */
+  showMissing?: boolean
+  /** the chart marks clear changes with ▲ / ▼ */
+  showChange?: boolean
+  /** the interval is a band (trend lines) rather than a whisker */
+  band?: boolean
+}
+
+export function PillarLegend({ showSuppressed = false, showMissing = false, showChange = false, band = false }: PillarLegendProps) {
   const { t } = useI18n()
-  return (
-    <ul className="legend">
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-          <circle cx="15" cy="7" r="6" fill={PILLAR_COLOR.technological} />
-        </svg>
-        {t('legend.technological')}
-      </li>
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.social} strokeWidth="2" strokeDasharray="4 2" />
-          <rect x="9" y="1" width="12" height="12" fill={PILLAR_COLOR.social} />
-        </svg>
-        {t('legend.social')}
-      </li>
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <circle cx="15" cy="7" r="6" fill={PILLAR_COLOR.technological} fillOpacity="0.35" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-        </svg>
-        {t('legend.lowReliability')}
-      </li>
-      {showSuppressed ? (
-        <li>
-          <HatchSwatch />
-          {t('legend.suppressed')}
-        </li>
-      ) : null}
-      <li className="legend-ci">{t('chart.ci')}</li>
-    </ul>
-  )
+  const items: LegendItem[] = [
+    { kind: 'series', series: 'technological', label: t('legend.technological') },
+    { kind: 'series', series: 'social', label: t('legend.social') },
+    { kind: 'thin', label: t('legend.lowReliability') },
+    ...(showSuppressed ? [{ kind: 'suppressed' as const, label: t('legend.suppressed') }] : []),
+    ...(showMissing ? [{ kind: 'missing' as const, label: t('legend.missing') }] : []),
+    ...(showChange ? [{ kind: 'change' as const, label: t('legend.change') }] : []),
+    { kind: band ? ('band' as const) : ('interval' as const), label: t(band ? 'legend.band' : 'legend.interval') },
+  ]
+  return <ChartLegend items={items} />
 }

@@ -8,11 +8,12 @@
  */
 import { geoAzimuthalEqualArea, geoIdentity, geoPath, type GeoProjection } from 'd3-geo'
 import type { FeatureCollection } from 'geojson'
-import { useMemo, useState, type KeyboardEvent } from 'react'
-import { HATCH_ID } from './patterns'
+import { useState, type KeyboardEvent } from 'react'
+import { ChartBox } from './ChartBox'
+import { SUPPRESSED } from './encoding'
+import { MapTooltip, MapValue } from './MapTooltip'
 import type { ProvinceShapes } from './province-shapes'
 import { TILE_COLUMNS, TILE_LAYOUT, type Tile } from './TileMap'
-import { useWidth } from './use-width'
 
 export interface ProvinceMapProps {
   shapes: ProvinceShapes
@@ -27,32 +28,56 @@ const MAX_WIDTH = 416
 const MAX_HEIGHT = 520
 const PAD = 3
 
-export function ProvinceMap({ shapes, tiles, label, actionText, onToggle }: ProvinceMapProps) {
-  const [ref, width] = useWidth<HTMLDivElement>(MAX_WIDTH)
+interface Frame {
+  h: number
+  paths: { code: string; d: string; bounds: [[number, number], [number, number]]; centroid: [number, number] }[]
+}
+
+const frames = new WeakMap<ProvinceShapes, Map<number, Frame>>()
+
+/** The projected shapes at a width (cached: the box's height and the drawing use the same). */
+export function provinceFrame(shapes: ProvinceShapes, w: number): Frame {
+  let byWidth = frames.get(shapes)
+  if (!byWidth) frames.set(shapes, (byWidth = new Map()))
+  const cached = byWidth.get(w)
+  if (cached) return cached
+  const fc: FeatureCollection = { type: 'FeatureCollection', features: shapes.shapes.map((s) => s.feature) }
+  // projected files (RD New) are drawn as they are, north up; degrees with an equal-area projection centred on the country
+  const projection = (shapes.planar ? geoIdentity().reflectY(true) : geoAzimuthalEqualArea().rotate([-5.3, -52.2])) as GeoProjection
+  projection.fitWidth(w - 2 * PAD, fc)
+  const [[, y0], [, y1]] = geoPath(projection).bounds(fc)
+  const h = Math.min(MAX_HEIGHT, Math.ceil(y1 - y0) + 2 * PAD)
+  projection.fitExtent(
+    [
+      [PAD, PAD],
+      [w - PAD, h - PAD],
+    ],
+    fc,
+  )
+  const path = geoPath(projection)
+  const paths = shapes.shapes.flatMap((s) => {
+    const d = path(s.feature)
+    if (!d) return []
+    return [{ code: s.code, d, bounds: path.bounds(s.feature), centroid: path.centroid(s.feature) }]
+  })
+  const frame = { h, paths }
+  byWidth.set(w, frame)
+  return frame
+}
+
+const widthOf = (width: number) => Math.max(200, Math.min(width, MAX_WIDTH))
+
+export function ProvinceMap(props: ProvinceMapProps) {
+  return (
+    <ChartBox eager className="province-map" height={(width) => provinceFrame(props.shapes, widthOf(width)).h}>
+      {(width) => <ProvinceMapDrawing {...props} w={widthOf(width)} />}
+    </ChartBox>
+  )
+}
+
+function ProvinceMapDrawing({ shapes, tiles, label, actionText, onToggle, w }: ProvinceMapProps & { w: number }) {
   const [active, setActive] = useState<{ id: string; x: number; y: number } | undefined>()
-  const w = Math.max(200, Math.min(width, MAX_WIDTH))
-  const drawn = useMemo(() => {
-    const fc: FeatureCollection = { type: 'FeatureCollection', features: shapes.shapes.map((s) => s.feature) }
-    // projected files (RD New) are drawn as they are, north up; degrees with an equal-area projection centred on the country
-    const projection = (shapes.planar ? geoIdentity().reflectY(true) : geoAzimuthalEqualArea().rotate([-5.3, -52.2])) as GeoProjection
-    projection.fitWidth(w - 2 * PAD, fc)
-    const [[, y0], [, y1]] = geoPath(projection).bounds(fc)
-    const h = Math.min(MAX_HEIGHT, Math.ceil(y1 - y0) + 2 * PAD)
-    projection.fitExtent(
-      [
-        [PAD, PAD],
-        [w - PAD, h - PAD],
-      ],
-      fc,
-    )
-    const path = geoPath(projection)
-    const paths = shapes.shapes.flatMap((s) => {
-      const d = path(s.feature)
-      if (!d) return []
-      return [{ code: s.code, d, bounds: path.bounds(s.feature), centroid: path.centroid(s.feature) }]
-    })
-    return { h, paths }
-  }, [shapes, w])
+  const drawn = provinceFrame(shapes, w)
   const byId = new Map(tiles.map((t) => [t.id, t]))
   const joined = drawn.paths.flatMap((p) => {
     const tile = byId.get(p.code)
@@ -73,7 +98,7 @@ export function ProvinceMap({ shapes, tiles, label, actionText, onToggle }: Prov
     }
   }
   return (
-    <div ref={ref} className="chart-canvas province-map" onMouseLeave={() => setActive(undefined)}>
+    <div className="map-drawing" onMouseLeave={() => setActive(undefined)}>
       <svg width={w} height={drawn.h} viewBox={`0 0 ${w} ${drawn.h}`} role="group" aria-label={label}>
         {ordered.map((p) => {
           const t = p.tile
@@ -87,7 +112,7 @@ export function ProvinceMap({ shapes, tiles, label, actionText, onToggle }: Prov
               tabIndex={0}
               aria-pressed={t.selected}
               aria-label={`${t.name}: ${t.details.join('; ')}. ${actionText(t)}.`}
-              fill={t.fill ?? `url(#${HATCH_ID})`}
+              fill={t.fill ?? SUPPRESSED.fill}
               stroke="#1a1a1a"
               strokeWidth={0.75}
               style={{ cursor: 'pointer' }}
@@ -112,44 +137,11 @@ export function ProvinceMap({ shapes, tiles, label, actionText, onToggle }: Prov
           const [[x0, y0], [x1, y1]] = p.bounds
           if (!Number.isFinite(p.centroid[0]) || x1 - x0 < 34 || y1 - y0 < 18) return null
           return (
-            <text
-              key={`t-${t.id}`}
-              x={p.centroid[0]}
-              y={p.centroid[1]}
-              dy="0.35em"
-              textAnchor="middle"
-              fontSize={12}
-              fontWeight={700}
-              fill={t.fill ? (t.ink ?? '#1a1a1a') : '#1a1a1a'}
-              paintOrder="stroke"
-              stroke={t.fill ?? '#fff'}
-              strokeWidth={3}
-              strokeLinejoin="round"
-              pointerEvents="none"
-              aria-hidden="true"
-            >
-              {t.selected ? `✓ ${t.text}` : t.text}
-            </text>
+            <MapValue key={`t-${t.id}`} x={p.centroid[0]} y={p.centroid[1]} text={t.selected ? `✓ ${t.text}` : t.text} fill={t.fill} ink={t.ink} />
           )
         })}
       </svg>
-      {shown && active ? (
-        <div
-          className="map-tooltip"
-          aria-hidden="true"
-          style={{
-            left: Math.min(Math.max(active.x, 90), w - 90),
-            top: active.y,
-            translate: active.y < 110 ? '-50% 14px' : '-50% calc(-100% - 12px)',
-          }}
-        >
-          <strong>{shown.name}</strong>
-          {shown.details.map((d) => (
-            <span key={d}>{d}</span>
-          ))}
-          <em>{actionText(shown)}</em>
-        </div>
-      ) : null}
+      {shown && active ? <MapTooltip x={active.x} y={active.y} width={w} name={shown.name} details={shown.details} action={actionText(shown)} /> : null}
     </div>
   )
 }

@@ -1,5 +1,7 @@
 /** Shared SVG patterns (hatching for suppressed data), defined once per page and referenced by id. */
-export const HATCH_ID = 'samenhang-hatch'
+import { HATCH_ID, SUPPRESSED } from './encoding'
+
+export { HATCH_ID }
 
 export function ChartPatterns() {
   return (
@@ -17,7 +19,7 @@ export function ChartPatterns() {
 export function HatchSwatch() {
   return (
     <svg width="18" height="12" aria-hidden="true" focusable="false">
-      <rect width="18" height="12" fill={`url(#${HATCH_ID})`} stroke="#767676" />
+      <rect width="18" height="12" fill={SUPPRESSED.fill} stroke={SUPPRESSED.stroke} />
     </svg>
   )
 }

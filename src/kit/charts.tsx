@@ -8,11 +8,8 @@ import type { ReactNode } from 'react'
 import { DotIntervalPlot, type DotRow } from '../charts/DotIntervalPlot'
 import { ErrorState } from '../components/ErrorState'
 import { niceTicks } from '../domain/ticks'
-import { tickFormat } from './rows'
-import type { Words } from './words'
 
 export interface DotsProps {
-  w: Words
   rows: readonly DotRow[]
   /** `difference`: symmetric around an emphasised zero, signed ticks; `scale`: a padded axis on the values */
   axis: 'difference' | 'scale'
@@ -25,7 +22,6 @@ export interface DotsProps {
   /** the axis holds these values too (e.g. every panel's rows, for one shared axis) */
   also?: readonly number[]
   rowHeight?: number
-  labelWidth?: number
   prefixWidth?: number
 }
 
@@ -35,7 +31,7 @@ export function rowBounds(rows: readonly DotRow[]): number[] {
 }
 
 /** A dot plot with its axis: symmetric with signed ticks for differences, padded for scores. */
-export function Dots({ w, rows, axis, reference, ends, zero, also = [], rowHeight = 26, labelWidth, prefixWidth }: DotsProps) {
+export function Dots({ rows, axis, reference, ends, zero, also = [], rowHeight = 26, prefixWidth }: DotsProps) {
   const difference = axis === 'difference'
   const values = [...(also.length > 0 ? also : rowBounds(rows)), ...(reference ? [reference.value] : [])]
   const ticks = niceTicks(values, difference ? { symmetric: true, maxSteps: 4 } : { includeZero: zero, empty: [1, 5] })
@@ -44,12 +40,10 @@ export function Dots({ w, rows, axis, reference, ends, zero, also = [], rowHeigh
       rows={rows}
       domain={ticks.domain}
       ticks={ticks.ticks}
-      formatTick={tickFormat(ticks.ticks, w.lang, difference || zero)}
       zero={difference || zero}
       reference={reference}
       ends={ends}
       rowHeight={rowHeight}
-      labelWidth={labelWidth}
       prefixWidth={prefixWidth}
     />
   )
@@ -70,7 +64,7 @@ export function SmallMultiples({ panels, className }: { panels: readonly Panel[]
     <div className={`small-multiples${panels.length === 1 ? ' single' : ''}${className ? ` ${className}` : ''}`}>
       {panels.map((p) => (
         <div key={p.id} className={`small-multiple${p.className ? ` ${p.className}` : ''}`} data-panel={p.id}>
-          <h4>{p.name}</h4>
+          <h4 className="panel-title">{p.name}</h4>
           {p.note ? <p className="panel-counts">{p.note}</p> : null}
           {p.content}
         </div>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
 import { bodyRows, csvOf, expectRankRanges, figureBySubtitle, figureByTitle as figure, openTable } from '../../test/figures'
 import { renderApp } from '../../test/render'
+import { panelNames } from '../../test/charts'
 
 const PROVINCES = 'PV20,PV21,PV22,PV23,PV24,PV25,PV26,PV27,PV28,PV29,PV30,PV31'
 
@@ -42,7 +43,7 @@ describe('compare regions', () => {
     renderApp('/vergelijken?regio=PV20,PV26,PV29&jaar=2025&niveau=organisational')
     expect(await screen.findByRole('heading', { level: 1, name: 'Regio’s vergelijken' })).toBeInTheDocument()
     const diff = await waitFor(() => figure(DIFF))
-    expect(within(diff).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Groningen', 'Utrecht', 'Zeeland'])
+    await waitFor(() => expect(panelNames(diff)).toEqual(['Groningen', 'Utrecht', 'Zeeland']))
     const rows = bodyRows(await openTable(diff))
     // one level: R, T, S and nine dimensions, for Nederland and three provinces
     expect(rows).toHaveLength(12 * 4)
@@ -103,9 +104,9 @@ describe('compare regions', () => {
       expect(within(map).getByRole('button', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-pressed', 'true')
     }
     expect(within(map).getByRole('button', { name: /^Drenthe/ })).toHaveAttribute('aria-pressed', 'false')
-    expect(within(figure(DIFF)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Groningen', 'Utrecht', 'Zeeland'])
+    await waitFor(() => expect(panelNames(figure(DIFF))).toEqual(['Groningen', 'Utrecht', 'Zeeland']))
     const profile = figureBySubtitle(/^Score op de schaal 1–5/)
-    expect(within(profile).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Nederland', 'Groningen', 'Utrecht', 'Zeeland'])
+    await waitFor(() => expect(panelNames(profile)).toEqual(['Nederland', 'Groningen', 'Utrecht', 'Zeeland']))
     const balance = figureBySubtitle(/^Technologisch \(horizontaal\)/)
     expect(bodyRows(await openTable(balance)).map((r) => r[0])).toEqual(['Nederland', 'Groningen', 'Utrecht', 'Zeeland'])
     // the ranking highlights them; a click on a chosen tile takes it out again
@@ -137,7 +138,7 @@ describe('compare regions', () => {
     await userEvent.tab()
     await userEvent.keyboard('{Enter}')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV21,PV20,PV27&jaar=2025'))
-    expect(within(figure(DIFF)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Fryslân', 'Groningen', 'Noord-Holland'])
+    await waitFor(() => expect(panelNames(figure(DIFF))).toEqual(['Fryslân', 'Groningen', 'Noord-Holland']))
   })
 
   it('restores the whole comparison from the address', async () => {
@@ -149,7 +150,7 @@ describe('compare regions', () => {
     expect(screen.getByRole('combobox', { name: /Measure for map and ranking/ })).toHaveValue('S2')
     expect(screen.getByText(/The comparison with the Netherlands is off/)).toBeInTheDocument()
     const profile = figureBySubtitle(/^Score on the 1–5 scale/)
-    expect(within(profile).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Noord-Holland', 'Limburg'])
+    await waitFor(() => expect(panelNames(profile)).toEqual(['Noord-Holland', 'Limburg']))
     expect(within(profile).getByText(/Individual · Noord-Holland, Limburg · All sectors · 2021/)).toBeInTheDocument()
     const rows = bodyRows(await openTable(profile))
     expect(rows[0][3]).toMatch(/^\d\.\d+$/)
@@ -226,7 +227,7 @@ describe('compare regions', () => {
     expect(names).not.toContain('Zeeland')
     await userEvent.click(within(section).getByRole('link', { name: 'Vergelijk Zeeland met deze drie' }))
     await waitFor(() => expect(window.location.search).toMatch(/^\?regio=PV29,PV\d\d,PV\d\d,PV\d\d&jaar=2025$/))
-    expect(within(figure(DIFF)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Zeeland', ...names])
+    await waitFor(() => expect(panelNames(figure(DIFF))).toEqual(['Zeeland', ...names]))
   })
 
   it('adds and removes with the list beside the map and the chips', async () => {

@@ -47,13 +47,13 @@ export function RankFigure({ scope }: { scope: CompareScope }) {
       figure={spec}
       chart={
         <Dots
-          w={w}
+         
           rows={rows}
           axis="scale"
           zero={metric === 'G'}
           reference={model.settings.reference && ref.kind === 'score' ? { value: ref.value, label: cm(w, 'rank.reference', { value: formatMetric(metric, ref, w.lang) }) } : undefined}
           prefixWidth={54}
-          labelWidth={112}
+         
         />
       }
       notes={<p className="chart-note">{cm(w, 'rank.note')}</p>}
@@ -112,12 +112,12 @@ function ChangeFigure({ scope, from, then }: { scope: CompareScope; from: number
       figure={spec}
       chart={
         <Dots
-          w={w}
+         
           rows={dots}
           axis="difference"
           reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: cm(w, 'change.reference', { value: w.diff(refDiff) }) } : undefined}
           ends={[cm(w, 'change.lower'), cm(w, 'change.higher')]}
-          labelWidth={112}
+         
         />
       }
       legend={<Legend items={[li.readiness, li.shown, li.notShown, li.thin, units.some((u) => u.change.diff.kind === 'none' && u.change.diff.reason === 'suppressed') && li.suppressed, li.ci]} />}

@@ -65,7 +65,7 @@ export function DifferenceFigure({ scope }: { scope: CompareScope }) {
       figure={cellSpec(scope, 'compare.difference', title, cm(w, 'diff.subtitle', { levels: scope.levelsWords, filters: scope.filters }), true, summary)}
       chart={unitPanels(panels, (p) => ({
         note: cm(w, 'diff.panel', { higher: p.counts.higher, lower: p.counts.lower, similar: p.counts.similar }),
-        content: <Dots w={w} rows={p.rows} axis="difference" also={differenceBounds(model)} ends={[cm(w, 'diff.lower'), cm(w, 'diff.higher')]} labelWidth={model.settings.levels.length > 1 ? 124 : 150} />,
+        content: <Dots rows={p.rows} axis="difference" also={differenceBounds(model)} ends={[cm(w, 'diff.lower'), cm(w, 'diff.higher')]} />,
       }))}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.shown, li.notShown, li.thin, panels.some((p) => p.rows.some((r) => r.value === undefined)) && li.suppressed, li.ci]} />}
       notes={model.settings.levels.length > 1 ? <p className="chart-note">{cm(w, 'profile.dimsNote')}</p> : undefined}

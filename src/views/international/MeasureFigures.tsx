@@ -48,7 +48,7 @@ export function EuFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<Dots w={w} rows={dots} axis="difference" ends={[im(w, 'eu.lower'), im(w, 'eu.higher')]} />}
+      chart={<Dots rows={dots} axis="difference" ends={[im(w, 'eu.lower'), im(w, 'eu.higher')]} />}
       legend={<DiffLegend scope={scope} missing={dots.some((d) => d.value === undefined)} />}
     />
   )
@@ -87,7 +87,7 @@ export function GapsFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<Dots w={w} rows={dots} axis="difference" ends={[im(w, 'gaps.catching'), im(w, 'gaps.behind')]} />}
+      chart={<Dots rows={dots} axis="difference" ends={[im(w, 'gaps.catching'), im(w, 'gaps.behind')]} />}
       legend={<DiffLegend scope={scope} missing={dots.some((d) => d.value === undefined)} />}
       notes={
         <>

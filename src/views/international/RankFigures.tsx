@@ -1,14 +1,15 @@
 /** The chosen measure: the ranking of the countries, the distance to the leader over time, and the countries over time. */
 import { ChartFrame } from '../../charts/ChartFrame'
 import { figure } from '../../charts/figure'
-import { TrendChart, trendAxis } from '../../charts/TrendChart'
+import { TrendChart } from '../../charts/TrendChart'
+import { differenceAxis, scoreAxis } from '../../charts/axis'
+import { SERIES } from '../../charts/encoding'
 import { possibleLeaders } from '../../domain/compare'
 import { formatList } from '../../domain/format'
 import { changeSentence, gapTrendSentence } from '../../domain/trends'
 import { columnsFor } from '../../kit/columns'
 import { Legend, legendItems } from '../../kit/legend'
 import { Dots } from '../../kit/charts'
-import { tickFormat } from '../../kit/rows'
 import { EU_AVERAGE, gapSeries, gapTrendSeries, MAX_EXTRA, rankRows, rankText, seriesBounds, SUBJECT, timeSeries, valueOf } from './international-model'
 import { im, type IntlScope } from './scope'
 
@@ -45,7 +46,7 @@ export function RankFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<Dots w={w} rows={rows} axis="scale" reference={eu.kind === 'score' ? { value: eu.value, label: im(w, 'rank.reference', { value: w.score(eu) }) } : undefined} prefixWidth={48} labelWidth={104} />}
+      chart={<Dots rows={rows} axis="scale" reference={eu.kind === 'score' ? { value: eu.value, label: im(w, 'rank.reference', { value: w.score(eu) }) } : undefined} prefixWidth={48} />}
       notes={<p className="chart-note">{im(w, 'rank.note')}</p>}
     />
   )
@@ -84,7 +85,7 @@ export function GapFigure({ scope }: { scope: IntlScope }) {
   })
   if (!rival || !row.gap) return <ChartFrame figure={spec} chart={<p className="state state-empty">{w.t('state.empty')}</p>} />
   const trend = gapTrendSeries(series, im(w, 'gap.series'), names)
-  const axis = trendAxis(seriesBounds([trend]), true)
+  const axis = differenceAxis(seriesBounds([trend]))
   const others = possibleLeaders(scope.ranked)
     .filter((r) => r.id !== rival.leader)
     .map((r) => w.region(r.id))
@@ -92,7 +93,7 @@ export function GapFigure({ scope }: { scope: IntlScope }) {
   return (
     <ChartFrame
       figure={spec}
-      chart={<TrendChart years={scope.years} series={[trend]} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang, true)} zero height={240} />}
+      chart={<TrendChart years={scope.years} series={[trend]} axis={axis} height={240} />}
       legend={<Legend items={[li.band, series.some((p) => p.value.kind === 'none') && li.gap]} />}
       notes={
         <>
@@ -107,7 +108,7 @@ export function GapFigure({ scope }: { scope: IntlScope }) {
 export function TimeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id: string) => void }) {
   const { w, state, names, data, metric } = scope
   const series = timeSeries(data, scope.years, metric, scope.timeIds, names)
-  const axis = trendAxis(seriesBounds(series))
+  const axis = scoreAxis(seriesBounds(series))
   const nlFrom = valueOf(data, SUBJECT, scope.fromYear, metric)
   const nlTo = valueOf(data, SUBJECT, state.year, metric)
   const title =
@@ -125,12 +126,12 @@ export function TimeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id: s
     rows,
     rowKey: (r) => `${r.id}-${r.year}`,
     columns: [c.text('country', w.t('table.country'), (r) => w.region(r.id)), ...c.csvOnly(c.code('code', w.t('table.code'), (r) => r.id)), c.label('year', w.t('table.year'), (r) => String(r.year)), ...c.measured('value', scope.metricName, (r) => r.value)],
-    summary: `${series.map((s) => `${s.label}: ${s.points.map((p) => `${p.year} ${p.text ?? p.missingText}`).join(', ')}`).join('; ')}.`,
+    summary: `${series.map((s) => `${s.label}: ${s.points.map((p) => `${p.year} ${p.text ?? p.absentText}`).join(', ')}`).join('; ')}.`,
   })
   return (
     <ChartFrame
       figure={spec}
-      chart={<TrendChart years={scope.years} series={series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang)} height={300} />}
+      chart={<TrendChart years={scope.years} series={series} axis={axis} height={300} />}
       legend={
         <>
           <div role="group" aria-labelledby="intl-time-choose" className="focus-group intl-choose" data-export="skip">
@@ -152,7 +153,7 @@ export function TimeFigure({ scope, toggle }: { scope: IntlScope; toggle: (id: s
                 id: s.id,
                 marker: (
                   <svg width="30" height="14" aria-hidden="true" focusable="false">
-                    <line x1="0" y1="7" x2="30" y2="7" stroke={s.color} strokeWidth={s.emphasis ? 3 : 2} strokeDasharray={s.dashed ? '6 3' : undefined} />
+                    <line x1="0" y1="7" x2="30" y2="7" stroke={SERIES[s.series].color} strokeWidth={s.emphasis ? 3 : 2} strokeDasharray={SERIES[s.series].dash} />
                   </svg>
                 ),
                 text: w.region(s.id),

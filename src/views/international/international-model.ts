@@ -16,6 +16,7 @@ import type { MapCountry } from '../../charts/EuropeMap'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import { classOf, colorClasses, type ColorClass } from '../../charts/tile-scale'
 import type { TrendSeries } from '../../charts/TrendChart'
+import { peerKind } from '../../charts/encoding'
 
 export const SUBJECT = 'NL'
 export const EU_AVERAGE = 'EU27'
@@ -185,25 +186,16 @@ export function mapCountries(ranked: readonly RankedUnit[], classes: readonly Co
   })
 }
 
-/** Line styles for the chart over time: the Netherlands bold, the EU average grey and dashed. */
-const LINE_STYLES: readonly Pick<TrendSeries, 'color' | 'textColor' | 'shape' | 'dashed'>[] = [
-  { color: '#007a5a', textColor: '#006048', shape: 'diamond' },
-  { color: '#a0507f', textColor: '#8a4069', shape: 'circle', dashed: true },
-  { color: '#8a5a00', textColor: '#744b00', shape: 'square' },
-  { color: '#5b4ea8', textColor: '#4b3f94', shape: 'diamond', dashed: true },
-  { color: '#2f6f8f', textColor: '#245a75', shape: 'square', dashed: true },
-]
-
 /** The countries over time: NL, the EU average, the rival (leader or runner-up) and the chosen ones. */
 export function timeSeries(data: CountryYears, years: readonly number[], measure: IntlMeasure, ids: readonly string[], w: IntlWords): TrendSeries[] {
   let next = 0
   return ids.map((id) => {
     const style =
       id === SUBJECT
-        ? { color: '#154273', textColor: '#154273', shape: 'circle' as const, emphasis: true }
+        ? { series: 'subject' as const, emphasis: true }
         : id === EU_AVERAGE
-          ? { color: '#595959', textColor: '#4d4d4d', shape: 'square' as const, dashed: true, emphasis: false }
-          : { ...LINE_STYLES[next++ % LINE_STYLES.length], emphasis: false }
+          ? { series: 'reference' as const, emphasis: false }
+          : { series: peerKind(next++), emphasis: false }
     return {
       id,
       // the EU average is labelled by its code at the line's end; the legend gives the full name
@@ -212,8 +204,8 @@ export function timeSeries(data: CountryYears, years: readonly number[], measure
       points: years.map((y) => {
         const v = valueOf(data, id, y, measure)
         return v.kind === 'score'
-          ? { year: y, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v, w.lang), faint: v.status === 'low_reliability' }
-          : { year: y, missingText: w.missing(v.reason) }
+          ? { year: y, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v, w.lang), thin: v.status === 'low_reliability' }
+          : { year: y, absent: v.reason, absentText: w.missing(v.reason) }
       }),
     }
   })
@@ -224,14 +216,12 @@ export function gapTrendSeries(series: readonly YearValue[], label: string, w: I
   return {
     id: 'gap',
     label,
-    color: '#154273',
-    textColor: '#154273',
-    shape: 'circle',
+    series: 'subject',
     emphasis: true,
     points: series.map((p) =>
       p.value.kind === 'score'
-        ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value, w.lang), faint: p.value.status === 'low_reliability' }
-        : { year: p.year, missingText: w.missing(p.value.reason) },
+        ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value, w.lang), thin: p.value.status === 'low_reliability' }
+        : { year: p.year, absent: p.value.reason, absentText: w.missing(p.value.reason) },
     ),
   }
 }

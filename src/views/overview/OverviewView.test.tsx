@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
 import { figureById, figureBySubtitle, tableRows } from '../../test/figures'
 import { renderApp } from '../../test/render'
+import { panelNames } from '../../test/charts'
 
 const figure = figureBySubtitle
 const openTable = tableRows
@@ -44,12 +45,12 @@ describe('the multi-level view', () => {
   it('drills down to a level and a dimension, with the focus in the URL', async () => {
     renderApp('/?regio=PV20&jaar=2025')
     await screen.findAllByRole('figure')
-    expect(within(figure(/^Negen dimensies/)).getAllByRole('heading', { level: 4 })).toHaveLength(4)
+    await waitFor(() => expect(panelNames(figure(/^Negen dimensies/))).toHaveLength(4))
 
     await userEvent.click(screen.getByRole('button', { name: 'Organisatie' }))
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&niveau=organisational'))
     expect(screen.getByRole('button', { name: 'Organisatie' })).toHaveAttribute('aria-pressed', 'true')
-    expect(within(figure(/^Negen dimensies/)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Organisatie'])
+    await waitFor(() => expect(panelNames(figure(/^Negen dimensies/))).toEqual(['Organisatie']))
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Inzoomen op dimensie/ }), 'T2')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&niveau=organisational&dimensie=T2'))

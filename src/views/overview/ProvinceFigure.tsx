@@ -90,7 +90,7 @@ export function ProvinceFigure({ scope, levels, country }: { scope: Scope; level
   return (
     <ChartFrame
       figure={spec}
-      chart={<Dots w={w} rows={dots} axis="difference" ends={[w.t('overview.province.lower', { nl }), w.t('overview.province.higher', { nl })]} />}
+      chart={<Dots rows={dots} axis="difference" ends={[w.t('overview.province.lower', { nl }), w.t('overview.province.higher', { nl })]} />}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.shown, li.notShown, dots.some((d) => d.value === undefined) && li.suppressed, li.ci]} />}
       notes={<p className="chart-note">{w.t('overview.province.national')}</p>}
     />

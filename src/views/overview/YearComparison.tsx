@@ -93,7 +93,7 @@ function YearFigure({ w, state, from, rows }: { w: Words; state: ViewState; from
   return (
     <ChartFrame
       figure={spec}
-      chart={<Dots w={w} rows={dots} axis="difference" ends={[m('lower'), m('higher')]} />}
+      chart={<Dots rows={dots} axis="difference" ends={[m('lower'), m('higher')]} />}
       legend={<Legend items={[li.readiness, li.technological, li.social, li.shown, li.notShown, dots.some((d) => d.value === undefined) && li.suppressed, li.ci]} />}
       notes={<p className="chart-note">{w.t('overview.national.note')}</p>}
     />

@@ -1,4 +1,5 @@
 /** The profile's figures: the ladder, differences from the reference (per level, per dimension, per part), readiness per year. */
+import { differenceAxis } from '../../charts/axis'
 import type { ScoreRow } from '../../api/client'
 import { SUBNATIONAL } from '../../api/score-queries'
 import { ChartFrame } from '../../charts/ChartFrame'
@@ -34,11 +35,9 @@ export function LadderFigure({ scope, levels }: { scope: ProfileScope; levels: r
   )
 }
 
-/** A symmetric axis around zero that holds every interval, at least ±0,5, in quarter points. */
+/** The difference axis (charts/axis.ts): symmetric around zero, holding every interval. */
 function span(ds: readonly Difference[]) {
-  const b = ds.flatMap((d) => (d.diff.kind === 'score' ? [Math.abs(d.diff.ciLow), Math.abs(d.diff.ciHigh)] : []))
-  const s = Math.max(0.5, Math.ceil(Math.max(0, ...b) * 4) / 4)
-  return { domain: [-s, s] as [number, number], ticks: [-s, -s / 2, 0, s / 2, s] }
+  return differenceAxis(ds.flatMap((d) => (d.diff.kind === 'score' ? [d.diff.ciLow, d.diff.ciHigh] : [])))
 }
 
 /** Differences from the reference, one row each, coloured and shaped by their verdict. */
@@ -71,7 +70,7 @@ function DifferenceFigure({ scope, id, ds, title, subtitle, first, labelOf, grou
       c.text('verdict', w.t('table.verdict'), (d) => w.verdict(d.verdict)),
     ],
   })
-  return <ChartFrame figure={spec} chart={<IntervalPlot rows={rows} {...span(ds)} formatTick={(v) => w.diff(v)} reference={0} rowHeight={23} />} />
+  return <ChartFrame figure={spec} chart={<IntervalPlot rows={rows} axis={span(ds)} rowHeight={23} />} />
 }
 
 /** R, T and S per level against the reference; or each dimension (mean of the levels) against it. */

@@ -1,4 +1,5 @@
 /** The sector view's dot figures: each sector against all sectors, and T against S per sector. */
+import { differenceAxis } from '../../charts/axis'
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { figure } from '../../charts/figure'
@@ -16,8 +17,6 @@ import { metricName, sm } from './words'
 /** Every sector's difference from all sectors together, on the chosen measure. */
 export function SectorDifferenceFigure({ scope, comparisons, reference, metric }: { scope: Scope; comparisons: readonly SectorComparison[]; reference: UnitSummary; metric: Metric }) {
   const { w, filters } = scope
-  const diffs = comparisons.flatMap((c) => (c.diff.kind === 'score' ? [Math.abs(c.diff.ciLow), Math.abs(c.diff.ciHigh)] : []))
-  const span = Math.max(0.5, Math.ceil(Math.max(0, ...diffs) * 4) / 4)
   const rows = comparisons.map((c) =>
     intervalRow(w, c.sector, w.sector(c.sector), c.diff, verdictLook(c.verdict), { signed: true, suffix: ` · ${w.verdict(c.verdict)}` }),
   )
@@ -39,7 +38,7 @@ export function SectorDifferenceFigure({ scope, comparisons, reference, metric }
       c.text('verdict', w.t('table.verdict'), (r) => (r.value.kind === 'none' ? w.status(r.value) : w.verdict(r.verdict))),
     ],
   })
-  return <ChartFrame figure={spec} chart={<IntervalPlot rows={rows} domain={[-span, span]} ticks={[-span, -span / 2, 0, span / 2, span]} formatTick={(v) => w.diff(v)} reference={0} rowHeight={30} />} />
+  return <ChartFrame figure={spec} chart={<IntervalPlot rows={rows} axis={differenceAxis(comparisons.flatMap((r) => (r.diff.kind === 'score' ? [r.diff.ciLow, r.diff.ciHigh] : [])))} rowHeight={30} />} />
 }
 
 /** Technological against social maturity, one point per sector. */

@@ -2,18 +2,18 @@
 import { ChangeGrid } from '../../charts/ChangeGrid'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { figure } from '../../charts/figure'
-import { TrendChart, trendAxis } from '../../charts/TrendChart'
+import { TrendChart } from '../../charts/TrendChart'
+import { scoreAxis } from '../../charts/axis'
 import { columnsFor } from '../../kit/columns'
 import { SmallMultiples } from '../../kit/charts'
 import { Legend, legendItems } from '../../kit/legend'
-import { tickFormat } from '../../kit/rows'
 import type { TrendsMessageKey } from './messages'
 import { changeCounts, changeRows, changeText, firstMeasured, periodVerdict, pillarSeries, pillarYearRows, trendBounds, type LevelTrend } from './trends-model'
 import { tm, type TrendScope } from './words'
 
 export function PillarsFigure({ scope, shown }: { scope: TrendScope; shown: readonly LevelTrend[] }) {
   const { w, words } = scope
-  const axis = trendAxis(trendBounds(shown))
+  const axis = scoreAxis(trendBounds(shown))
   const one = shown.length === 1
   const up = (k: 'T' | 'S') => shown.filter((x) => periodVerdict(x, k) === 'increase').length
   const down = shown.filter((x) => periodVerdict(x, 'T') === 'decrease' || periodVerdict(x, 'S') === 'decrease').length
@@ -63,13 +63,13 @@ export function PillarsFigure({ scope, shown }: { scope: TrendScope; shown: read
           panels={panels.map((p) => ({
             id: p.level,
             name: w.level(p.level),
-            content: <TrendChart years={scope.years} series={p.series} domain={axis.domain} ticks={axis.ticks} formatTick={tickFormat(axis.ticks, w.lang)} height={one ? 300 : 230} />,
+            content: <TrendChart years={scope.years} series={p.series} axis={axis} height={one ? 300 : 230} />,
           }))}
         />
       }
       legend={
         <Legend
-          items={[li.technological, li.social, li.band, points.some((q) => q.mark === 'up') && li.up, points.some((q) => q.mark === 'down') && li.down, points.some((q) => q.faint) && li.thin, anyGap && li.gap]}
+          items={[li.technological, li.social, li.band, points.some((q) => q.mark === 'up') && li.up, points.some((q) => q.mark === 'down') && li.down, points.some((q) => q.thin) && li.thin, anyGap && li.gap]}
         />
       }
       notes={

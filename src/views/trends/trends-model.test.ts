@@ -36,7 +36,7 @@ describe('trends model', () => {
 
   it('keeps missing and suppressed years as gaps in the series of the chart', () => {
     const [T] = pillarSeries(t, words)
-    expect(T.points.map((p) => p.value ?? p.missingText)).toEqual([3.0, 3.1, 'geen gegevens', 'te weinig gegevens', 3.3, 3.31].map((v) => (typeof v === 'number' ? expect.closeTo(v, 9) : v)))
+    expect(T.points.map((p) => p.value ?? p.absentText)).toEqual([3.0, 3.1, 'geen gegevens', 'te weinig gegevens', 3.3, 3.31].map((v) => (typeof v === 'number' ? expect.closeTo(v, 9) : v)))
     // T: four dimensions with se 0.02 → se 0.01; 3.0 → 3.1: d 0.1, se 0.01414, CI [0.072, 0.128]: a clear rise.
     // 3.3 → 3.31: d 0.01, CI [−0.018, 0.038]: no arrow. No change is computed across the gap.
     expect(T.points.map((p) => p.mark)).toEqual([undefined, 'up', undefined, undefined, undefined, undefined])
@@ -87,7 +87,7 @@ describe('a year the data skip entirely (case I5, fixture no-2021.csv)', () => {
   it('draws 2021 as a gap at every level: the lines break there', () => {
     for (const t of trends) {
       const [T] = pillarSeries(t, words)
-      expect(T.points.find((p) => p.year === 2021)).toMatchObject({ missingText: 'geen gegevens' })
+      expect(T.points.find((p) => p.year === 2021)).toMatchObject({ absent: 'missing', absentText: 'geen gegevens' })
       expect(T.points.find((p) => p.year === 2021)?.value).toBeUndefined()
     }
   })

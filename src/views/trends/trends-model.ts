@@ -10,7 +10,7 @@ import type { Indicator, Score } from '../../domain/indices'
 import { calendarYears, countChanges, periodChange, runs, yearOnYear, yearSeries, type Change, type YearChange, type YearValue } from '../../domain/trends'
 import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { ChangeGridRow } from '../../charts/ChangeGrid'
-import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
+import { SERIES } from '../../charts/encoding'
 import type { TrendPoint, TrendSeries } from '../../charts/TrendChart'
 import { levelSummaries } from '../../kit/levels'
 
@@ -87,7 +87,7 @@ export interface TrendWords {
 const PILLAR = { T: 'technological', S: 'social' } as const
 
 function pointOf(p: YearValue, change: YearChange | undefined, w: TrendWords): TrendPoint {
-  if (p.value.kind === 'none') return { year: p.year, missingText: w.short(p.value.reason) }
+  if (p.value.kind === 'none') return { year: p.year, absent: p.value.reason, absentText: w.short(p.value.reason) }
   const v = p.value
   return {
     year: p.year,
@@ -95,7 +95,7 @@ function pointOf(p: YearValue, change: YearChange | undefined, w: TrendWords): T
     ciLow: v.ciLow,
     ciHigh: v.ciHigh,
     text: formatScore(v, w.lang),
-    faint: v.status === 'low_reliability',
+    thin: v.status === 'low_reliability',
     mark: change?.change === 'increase' ? 'up' : change?.change === 'decrease' ? 'down' : undefined,
   }
 }
@@ -107,10 +107,7 @@ export function pillarSeries(t: LevelTrend, w: TrendWords): TrendSeries[] {
     return {
       id: `${t.level}-${k}`,
       label: k,
-      color: PILLAR_COLOR[pillar],
-      textColor: PILLAR_TEXT[pillar],
-      shape: k === 'T' ? ('circle' as const) : ('square' as const),
-      dashed: k === 'S',
+      series: pillar,
       emphasis: true,
       points: t[k].map((p, i) => pointOf(p, i > 0 ? t.yoy[k][i - 1] : undefined, w)),
     }
@@ -129,7 +126,7 @@ export function changeRows(trends: readonly LevelTrend[], w: TrendWords): Change
     (['T', 'S'] as const).map((k) => ({
       id: `${t.level}-${k}`,
       label: k,
-      labelColor: PILLAR_TEXT[PILLAR[k]],
+      labelColor: SERIES[PILLAR[k]].text,
       groupStart: several && k === 'T' ? w.levelLabel(t.level) : undefined,
       cells: t.yoy[k].map((c) => (c.diff.kind === 'score' ? { kind: c.change, text: formatDiff(c.diff, w.lang) } : { kind: 'unknown' as const, text: '—' })),
     })),
@@ -173,7 +170,7 @@ function pointFrom(id: string, label: string, t: Score, s: Score, highlight: boo
     errX: [t.value - t.ciLow, t.ciHigh - t.value],
     errY: [s.value - s.ciLow, s.ciHigh - s.value],
     highlight,
-    lowReliability: t.status === 'low_reliability' || s.status === 'low_reliability',
+    thin: t.status === 'low_reliability' || s.status === 'low_reliability',
   }
 }
 
