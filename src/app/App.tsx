@@ -11,7 +11,8 @@ import { FilterBar } from './FilterBar'
 import { navigate, useLocationKey } from './location'
 import { TopBar } from './TopBar'
 import { hrefOf, langFromSearch, parseViewState, VIEWS, type Notice, type ViewId } from './url-state'
-import { ChartIsolation } from './ChartIsolation'
+import { ChartIsolation, figureOf } from './ChartIsolation'
+import { usePrintPage } from './print'
 import type { MessageKey } from '../i18n/nl'
 import { View } from './ViewOutlet'
 
@@ -84,7 +85,8 @@ function Shell({ locationKey }: { locationKey: string }) {
 type Mode = 'app' | 'present' | 'embed'
 
 function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname: string; search: string; mode: Mode }) {
-  const { t, lang } = useI18n()
+  const { t, lang, label } = useI18n()
+  usePrintPage(lang, label(meta.dataset.source), meta.dataset.synthetic)
   const frame = useMemo(
     () => ({
       date: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date()),
@@ -153,8 +155,8 @@ function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname
         {state.view === 'overview' && mode === 'app' ? <p className="lead">{t('app.tagline')}</p> : null}
         <ErrorBoundary fallback={<p className="state state-error">{t('error.view')}</p>} resetKey={`${state.view}${search}`}>
           <Suspense fallback={<LoadingState lines={6} />}>
-            {mode === 'embed' && state.extra.grafiek !== undefined ? (
-              <ChartIsolation chart={Number(state.extra.grafiek) || 0}>
+            {mode === 'embed' && figureOf(state.extra.grafiek) !== undefined ? (
+              <ChartIsolation figure={figureOf(state.extra.grafiek)!}>
                 <View state={state} meta={meta} />
               </ChartIsolation>
             ) : (

@@ -1,0 +1,77 @@
+/**
+ * A box that shows its content whole: the content is laid out at a width suited to the box's
+ * proportions (once it is ready, see `layoutWidth`), measured, and scaled to fit — never cut and
+ * never scrolled. Used for a slide's stage and for a handout page's figure.
+ */
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { fitOffset, fitScale, layoutWidth, type Size } from './fit'
+
+const START_WIDTH = 1100
+
+function sizeOf(el: HTMLElement, content: boolean): Size {
+  // offset sizes ignore the transform; scroll sizes include anything wider or taller than the box
+  return content ? { width: Math.max(el.offsetWidth, el.scrollWidth), height: Math.max(el.offsetHeight, el.scrollHeight) } : { width: el.clientWidth, height: el.clientHeight }
+}
+
+const same = (a: Size, b: Size) => Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5
+
+export interface FitBoxProps {
+  children: ReactNode
+  /** the content is in its final state: choose the layout width from its measured height now */
+  ready: boolean
+  /** largest enlargement of the content (a small chart is not blown up without end) */
+  maxScale?: number
+  className?: string
+}
+
+export function FitBox({ children, ready, maxScale = 2.5, className }: FitBoxProps) {
+  const outer = useRef<HTMLDivElement>(null)
+  const inner = useRef<HTMLDivElement>(null)
+  const [box, setBox] = useState<Size>({ width: 0, height: 0 })
+  const [content, setContent] = useState<Size>({ width: 0, height: 0 })
+  const [layout, setLayout] = useState<{ width: number; for: string } | undefined>(undefined)
+
+  useLayoutEffect(() => {
+    const o = outer.current
+    const i = inner.current
+    if (!o || !i) return
+    const measure = () => {
+      const b = sizeOf(o, false)
+      const c = sizeOf(i, true)
+      setBox((prev) => (same(prev, b) ? prev : b))
+      setContent((prev) => (same(prev, c) ? prev : c))
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const ro = new ResizeObserver(measure)
+    ro.observe(o)
+    ro.observe(i)
+    // a descendant that grows wider than the layout (a wide table) does not resize `inner` itself
+    const mo = new MutationObserver(measure)
+    mo.observe(i, { childList: true, subtree: true })
+    return () => {
+      ro.disconnect()
+      mo.disconnect()
+    }
+  }, [])
+
+  // once per box size, when the content is ready: the layout width that fills the box best
+  const boxKey = `${Math.round(box.width)}x${Math.round(box.height)}`
+  // (adjusting state while rendering: React re-renders at once, before anything is painted)
+  if (ready && box.width > 0 && content.height > 0 && layout?.for !== boxKey) setLayout({ width: layoutWidth(box, content.height), for: boxKey })
+
+  const width = layout?.width ?? START_WIDTH
+  const scale = fitScale(box, content, maxScale)
+  const offset = fitOffset(box, content, scale)
+  return (
+    <div ref={outer} className={`fit-box${className ? ` ${className}` : ''}`} data-fit-scale={scale.toFixed(3)}>
+      <div
+        ref={inner}
+        className="fit-content"
+        style={{ width: `${width}px`, transform: `translate(${offset.x}px, ${offset.y}px) scale(${scale || 1})`, visibility: ready && scale > 0 ? undefined : 'hidden' }}
+      >
+        {children}
+      </div>
+    </div>
+  )
+}
