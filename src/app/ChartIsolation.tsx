@@ -4,6 +4,7 @@
  * ChartFrame's <figure>), every element beside the path from the root down to it is hidden, and
  * inside it the page's controls are hidden (actions, menus, selects, chips, lists with buttons) or
  * made still (a heatmap's sort buttons, a map's tiles: drawn, but neither focusable nor clickable).
+ * Embeds get the same: a chart on another site cannot change the page it is part of.
  * So a slide is the figure's subtitle, chart, legend, notes and source line, with the state the
  * view was pinned in.
  *
@@ -31,6 +32,8 @@ export type IsolationStatus =
 const ATTR = 'data-isolation'
 const STILL = 'data-isolation-still'
 const LOADING = '.state-loading, [aria-busy="true"]'
+/** What draws the data (a map of tiles may sit in a figure's legend): its buttons are labels and tiles */
+const CHART_CONTENT = '.chart-body, .tile-map, .chart-canvas'
 
 /** The figure with this id (or, for links made before ids, the n-th figure in page order). */
 export function findFigure(root: ParentNode, figure: string | number): HTMLElement | undefined {
@@ -72,7 +75,7 @@ export function isolateFigure(root: HTMLElement, figure: string | number): HTMLE
  * map) but can be neither reached by Tab nor pressed: in a slide they would move the page away.
  */
 function stillControls(figure: HTMLElement): void {
-  for (const body of figure.querySelectorAll<HTMLElement>('.chart-body')) {
+  for (const body of figure.querySelectorAll<HTMLElement>(CHART_CONTENT)) {
     for (const b of body.querySelectorAll<HTMLButtonElement>('button:not([disabled])')) {
       b.disabled = true
       b.setAttribute(STILL, '')
@@ -101,9 +104,24 @@ function texts(root: HTMLElement, selector: string, inside?: HTMLElement): strin
     .filter(Boolean)
 }
 
-/** The view's own notices (invalid address values and what was shown instead), as text. */
+/**
+ * The view's own notices about its address (an invalid value and what is shown instead), as text
+ * without their "Note:" label: the dismissable notice boxes and a control's own status notice.
+ */
 function viewNotices(root: HTMLElement, figure?: HTMLElement): string[] {
-  return [...new Set(texts(root, '.notice', figure))]
+  const boxes = [...root.querySelectorAll<HTMLElement>('.notice')].filter(
+    (el) => !figure?.contains(el) && (el.getAttribute('role') === 'status' || [...el.children].some((c) => c.tagName === 'BUTTON')),
+  )
+  const text = boxes.map((box) => {
+    const label = box.firstElementChild?.tagName === 'STRONG' ? box.firstElementChild : null
+    return [...box.childNodes]
+      .filter((n) => n !== label && !(n instanceof Element && n.tagName === 'BUTTON'))
+      .map((n) => (n instanceof Element ? words(n) : (n.textContent ?? '')))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  })
+  return [...new Set(text.filter(Boolean))]
 }
 
 /** How far the view under `root` is, when the figure was not found. */

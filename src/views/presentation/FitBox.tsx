@@ -4,7 +4,7 @@
  * never scrolled. Used for a slide's stage and for a handout page's figure.
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { fitOffset, fitScale, layoutWidth, type Size } from './fit'
+import { fitOffset, fitScale, LAYOUT_MAX, LAYOUT_MIN, layoutWidth, type Size } from './fit'
 
 const START_WIDTH = 1100
 
@@ -21,10 +21,16 @@ export interface FitBoxProps {
   ready: boolean
   /** largest enlargement of the content (a small chart is not blown up without end) */
   maxScale?: number
+  /**
+   * Never lay the content out wider than the box (so it is only ever scaled down). For print:
+   * Chromium shrinks every printed page when a table is laid out wider than the paper, even
+   * inside a scaled box (measured: a 1,500 px heatmap made all handout pages 92% wide).
+   */
+  noWiderThanBox?: boolean
   className?: string
 }
 
-export function FitBox({ children, ready, maxScale = 2.5, className }: FitBoxProps) {
+export function FitBox({ children, ready, maxScale = 2.5, noWiderThanBox = false, className }: FitBoxProps) {
   const outer = useRef<HTMLDivElement>(null)
   const inner = useRef<HTMLDivElement>(null)
   const [box, setBox] = useState<Size>({ width: 0, height: 0 })
@@ -46,9 +52,9 @@ export function FitBox({ children, ready, maxScale = 2.5, className }: FitBoxPro
     const ro = new ResizeObserver(measure)
     ro.observe(o)
     ro.observe(i)
-    // a descendant that grows wider than the layout (a wide table) does not resize `inner` itself
+    // a descendant that grows wider than the layout (a wide table, an SVG drawn wider) does not resize `inner` itself
     const mo = new MutationObserver(measure)
-    mo.observe(i, { childList: true, subtree: true })
+    mo.observe(i, { childList: true, subtree: true, attributes: true, attributeFilter: ['width', 'height'] })
     return () => {
       ro.disconnect()
       mo.disconnect()
@@ -58,9 +64,10 @@ export function FitBox({ children, ready, maxScale = 2.5, className }: FitBoxPro
   // once per box size, when the content is ready: the layout width that fills the box best
   const boxKey = `${Math.round(box.width)}x${Math.round(box.height)}`
   // (adjusting state while rendering: React re-renders at once, before anything is painted)
-  if (ready && box.width > 0 && content.height > 0 && layout?.for !== boxKey) setLayout({ width: layoutWidth(box, content.height), for: boxKey })
+  const widest = noWiderThanBox ? Math.max(LAYOUT_MIN, Math.floor(box.width)) : LAYOUT_MAX
+  if (ready && box.width > 0 && content.height > 0 && layout?.for !== boxKey) setLayout({ width: layoutWidth(box, content.height, Math.min(LAYOUT_MIN, widest), widest), for: boxKey })
 
-  const width = layout?.width ?? START_WIDTH
+  const width = layout?.width ?? (noWiderThanBox && box.width > 0 ? Math.min(START_WIDTH, Math.floor(box.width)) : START_WIDTH)
   const scale = fitScale(box, content, maxScale)
   const offset = fitOffset(box, content, scale)
   return (

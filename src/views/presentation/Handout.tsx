@@ -102,7 +102,7 @@ export function Handout({ deck, state, meta }: { deck: Deck; state: ViewState; m
                 {s.title}
               </h3>
             </header>
-            <SlideFigure slide={s} meta={meta} onStatus={handlers[i]} maxScale={1.6} className="handout-figure" />
+            <SlideFigure slide={s} meta={meta} onStatus={handlers[i]} maxScale={1.6} noWiderThanBox className="handout-figure" />
             <div className="handout-notes">
               <h4>{m('handout.notes')}</h4>
               <p>{s.notes.trim() || m('handout.noNotes')}</p>

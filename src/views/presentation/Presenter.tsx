@@ -136,8 +136,8 @@ export function Presenter({ deck, index, state, meta }: { deck: Deck; index: num
         <SlideFigure key={`${index}|${slide.href}|${slide.figure ?? slide.chart}`} slide={slide} meta={meta} onStatus={setStatus} className="slide-stage" />
         <footer className="slide-footer">
           <span>
-            {label(meta.dataset.title)} · {label(meta.dataset.source)}
-            {meta.dataset.synthetic ? <strong className="slide-synthetic"> · {t('badge.synthetic')}</strong> : null}
+            {t('app.name')} · {label(meta.dataset.title)}
+            {meta.dataset.synthetic ? <strong className="slide-synthetic"> · {t('export.synthetic')}</strong> : null}
           </span>
           <span>{counter}</span>
         </footer>

@@ -43,10 +43,12 @@ export interface SlideFigureProps {
   onStatus?: (status: SlideStatus) => void
   /** largest enlargement of the figure */
   maxScale?: number
+  /** lay the figure out no wider than its box (print: see FitBox) */
+  noWiderThanBox?: boolean
   className?: string
 }
 
-export function SlideFigure({ slide, meta, onStatus, maxScale, className }: SlideFigureProps) {
+export function SlideFigure({ slide, meta, onStatus, maxScale, noWiderThanBox, className }: SlideFigureProps) {
   const { lang, t } = useI18n()
   const m = usePresentationMessages()
   const target = slideTarget(slide)
@@ -93,7 +95,7 @@ export function SlideFigure({ slide, meta, onStatus, maxScale, className }: Slid
   return (
     <ErrorBoundary fallback={<Failed onFailed={() => onStatus?.({ kind: 'failed' })} text={m('slide.failed')} open={open} openText={m('open')} />} resetKey={`${slide.href}|${figureId}`}>
       <div className={`slide-figure${className ? ` ${className}` : ''}`} onClickCapture={swallow}>
-        <FitBox ready={status.kind === 'shown'} maxScale={maxScale} className="slide-fit">
+        <FitBox ready={status.kind === 'shown'} maxScale={maxScale} noWiderThanBox={noWiderThanBox} className="slide-fit">
           <ChartIsolation figure={figureId} onStatus={tell}>
             <Suspense fallback={<LoadingState lines={4} />}>
               <View state={parsed.state} meta={meta} />
