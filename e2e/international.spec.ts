@@ -31,7 +31,7 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(mapFigure(page).locator('path[data-country]')).toHaveCount(11)
     // hover France: the tooltip gives value, interval, n and place
     await mapFigure(page).locator('path[data-country="FR"]').hover()
-    await expect(mapFigure(page).locator('.map-tooltip')).toContainText(lang === 'nl' ? /Frankrijk\s*\d,\d\s*95%-interval/ : /France\s*\d\.\d\s*95% interval/)
+    await expect(mapFigure(page).locator('.map-tooltip')).toContainText(lang === 'nl' ? /Frankrijk\s*\d,\d+\s*95%-interval/ : /France\s*\d\.\d+\s*95% interval/)
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: `e2e-screens/international-${lang}-1440.png`, fullPage: true })
     await openEveryTable(page)

@@ -7,12 +7,17 @@
  * - `intl`: RFC 4180 — `,` between fields, a decimal point, no byte-order mark (R, pandas and
  *   most tools read it as is).
  *
- * Numbers are written as plain numbers (no thousands separator, no `+` sign), rounded to the
- * digits of their column, so the file holds exactly the numbers shown on screen. Text that a
+ * Numbers are written as plain numbers (no thousands separator, no `+` sign, ASCII minus). An
+ * estimate and its interval are written by the rounding rule (`csvEstimate`, format.ts), so the
+ * file holds exactly the numbers shown on screen; other numbers are rounded to the digits of
+ * their column. Text that a
  * spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a
  * leading apostrophe (OWASP "CSV injection"); numbers are never text, so a negative number stays
  * a number.
  */
+
+import { roundEstimate, roundedText, type FigureKind } from './format'
+import type { Indicator } from './indices'
 
 export type CsvVariant = 'nl' | 'intl'
 
@@ -22,8 +27,37 @@ export interface CsvColumn {
   digits?: number
 }
 
-/** One field: text, a number, or empty (null/undefined, or a number that is not finite). */
-export type CsvValue = string | number | null | undefined
+/** A number already rounded by the rounding rule (format.ts): written with exactly these decimals. */
+export interface CsvFigure {
+  rounded: number
+  digits: number
+}
+
+/**
+ * One field: text, a number (rounded to its column's digits), a figure rounded by the rule, or
+ * empty (null/undefined, or a number that is not finite).
+ */
+export type CsvValue = string | number | CsvFigure | null | undefined
+
+/**
+ * Estimate, lower and upper bound of an indicator as three CSV fields rounded by the rounding
+ * rule (the same decimals as on screen); three empty fields when there is no value.
+ * Spread it into a row: `[name, ...csvEstimate(score, 'score'), n]`.
+ */
+export function csvEstimate(i: Indicator | undefined, kind: FigureKind): [CsvValue, CsvValue, CsvValue] {
+  if (!i || i.kind !== 'score') return [null, null, null]
+  const r = roundEstimate(i, kind)
+  return [
+    { rounded: r.value, digits: r.digits },
+    { rounded: r.low, digits: r.digits },
+    { rounded: r.high, digits: r.digits },
+  ]
+}
+
+/** The estimate alone, rounded by the rule (for a column without its bounds). */
+export function csvFigure(i: Indicator | undefined, kind: FigureKind): CsvValue {
+  return csvEstimate(i, kind)[0]
+}
 
 export interface CsvTable {
   columns: readonly CsvColumn[]
@@ -38,8 +72,6 @@ export function csvSeparator(variant: CsvVariant): string {
   return variant === 'nl' ? ';' : ','
 }
 
-const plain = new Map<number, Intl.NumberFormat>()
-
 /**
  * A number as a CSV field: rounded to `digits` by the same Intl rounding the screen uses (which
  * rounds the shortest decimal form: 0.15 → 0.2, where toFixed gives 0.1), decimal comma in the
@@ -51,13 +83,7 @@ export function csvNumber(value: number, variant: CsvVariant, digits?: number): 
   if (digits === undefined) {
     text = String(value)
   } else {
-    let f = plain.get(digits)
-    if (!f) {
-      f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
-      plain.set(digits, f)
-    }
-    text = f.format(value)
-    if (/^-0(\.0*)?$/.test(text)) text = text.slice(1)
+    text = roundedText(value, digits)
   }
   return variant === 'nl' ? text.replace('.', ',') : text
 }
@@ -75,6 +101,7 @@ export function csvText(value: string, variant: CsvVariant): string {
 function field(value: CsvValue, variant: CsvVariant, digits?: number): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return csvNumber(value, variant, digits)
+  if (typeof value === 'object') return csvNumber(value.rounded, variant, value.digits)
   return csvText(value, variant)
 }
 

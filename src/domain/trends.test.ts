@@ -156,7 +156,8 @@ describe('the trend of the gap to the leader, and its wording', () => {
     expect((r.change as Score).ciHigh).toBeCloseTo(-0.0414071, 6)
     expect(gapTrendWord(r.trend, 'nl')).toBe('loopt in')
     expect(gapTrendWord(r.trend, 'en')).toBe('catching up')
-    expect(gapTrendSentence(names, years, r, 'nl')).toBe('Nederland loopt in op Denemarken: op gereedheid van 0,3 punt achter (2019) naar 0,1 punt achter (2025).')
+    // the 2025 gap 0.12 has CI [0.022, 0.218]: shown, and its lower bound needs two decimals for its sign
+    expect(gapTrendSentence(names, years, r, 'nl')).toBe('Nederland loopt in op Denemarken: op gereedheid van 0,3 punt achter (2019) naar 0,12 punt achter (2025).')
   })
 
   it('no significant change: the change of the gap lies within the margin', () => {
@@ -177,7 +178,9 @@ describe('the trend of the gap to the leader, and its wording', () => {
     // 2019: NL 3.6, DK 3.5 → gap −0.1 (NL ahead); 2025: NL 3.7, DK 3.92 → gap 0.22; change 0.32: falling behind
     const r = gapTrend({ from: s(3.6, 0.04), to: s(3.7, 0.04) }, { from: s(3.5, 0.03), to: s(3.92, 0.03) }, false)
     expect(r.trend).toBe('falling_behind')
-    expect(gapTrendSentence(names, years, r, 'nl')).toBe('Nederland raakt achterop bij Denemarken: op gereedheid van 0,1 punt voor (2019) naar 0,2 punt achter (2025).')
+    // rounding rule: the 2019 gap −0.1 has CI [−0.198, −0.002], shown by the data; its upper bound carries its sign only
+    // at three decimals, so the gap prints as 0,100; the 2025 gap 0.22 (CI [0.122, 0.318]) at one decimal
+    expect(gapTrendSentence(names, years, r, 'nl')).toBe('Nederland raakt achterop bij Denemarken: op gereedheid van 0,100 punt voor (2019) naar 0,2 punt achter (2025).')
   })
 
   it('a leading subject pulls ahead of the runner-up, or is caught up', () => {
@@ -185,14 +188,14 @@ describe('the trend of the gap to the leader, and its wording', () => {
     const ahead = gapTrend({ from: s(3.6, 0.04), to: s(3.9, 0.04) }, { from: s(3.5, 0.03), to: s(3.58, 0.03) }, true)
     expect(ahead.trend).toBe('pulling_ahead')
     expect(gapTrendSentence({ ...names, rival: 'Zweden' }, years, ahead, 'nl')).toBe(
-      'Nederland loopt verder uit op Zweden: op gereedheid van 0,1 punt voor (2019) naar 0,3 punt voor (2025).',
+      'Nederland loopt verder uit op Zweden: op gereedheid van 0,100 punt voor (2019) naar 0,3 punt voor (2025).',
     )
     // 2019: NL 3.9, SE 3.5 → −0.4; 2025: NL 3.95, SE 3.82 → −0.13; change 0.27, CI [0.1314, 0.4086]: the lead shrank
     const caught = gapTrend({ from: s(3.9, 0.04), to: s(3.95, 0.04) }, { from: s(3.5, 0.03), to: s(3.82, 0.03) }, true)
     expect(caught.trend).toBe('being_caught_up')
     expect(gapTrendWord(caught.trend, 'en')).toBe('being caught up')
     expect(gapTrendSentence({ ...namesEn, rival: 'Sweden' }, years, caught, 'en')).toBe(
-      'Sweden is catching up with the Netherlands: in readiness, from 0.4 points ahead (2019) to 0.1 points ahead (2025).',
+      'Sweden is catching up with the Netherlands: in readiness, from 0.4 points ahead (2019) to 0.13 points ahead (2025).',
     )
   })
 
@@ -214,12 +217,17 @@ describe('change wording', () => {
   it('says increase or decrease only for a clear change', () => {
     expect(changeWord('increase', 'nl')).toBe('duidelijke toename')
     expect(changeWord('no_clear_change', 'en')).toBe('no clear change')
-    expect(changeSentence('Technologische volwassenheid', { year: 2019, value: 3.04 }, { year: 2025, value: 3.38 }, 'increase', 'nl')).toBe(
+    // 3.38 − 3.04 = 0.34, se √(0.04² + 0.04²) = 0.0566, CI [0.229, 0.451]: an increase
+    expect(changeSentence('Technologische volwassenheid', { year: 2019, value: s(3.04, 0.04) }, { year: 2025, value: s(3.38, 0.04) }, 'nl')).toBe(
       'Technologische volwassenheid steeg duidelijk: van 3,0 (2019) naar 3,4 (2025) (+0,3).',
     )
-    expect(changeSentence('Social maturity', { year: 2019, value: 3.04 }, { year: 2025, value: 3.12 }, 'no_clear_change', 'en')).toBe(
+    // 3.12 − 3.04 = 0.08, se 0.0707, CI [−0.059, 0.219]: no clear change
+    expect(changeSentence('Social maturity', { year: 2019, value: s(3.04, 0.05) }, { year: 2025, value: s(3.12, 0.05) }, 'en')).toBe(
       'Social maturity: 3.0 (2019) and 3.1 (2025) (+0.1). That difference is within the margin of error: no clear change.',
     )
-    expect(changeSentence('Data & AI', { year: 2024, value: 3.4 }, { year: 2025, value: 3.3 }, 'decrease', 'en')).toBe('Data & AI clearly fell: from 3.4 (2024) to 3.3 (2025) (-0.1).')
+    // 3.3 − 3.4 = −0.1, se 0.0283, CI [−0.155, −0.045]: a decrease, printed with U+2212
+    // the intervals 3.36–3.44 and 3.26–3.34 print as one point at one decimal, so two; the change's upper bound
+    // −0.045 needs two decimals for its sign
+    expect(changeSentence('Data & AI', { year: 2024, value: s(3.4, 0.02) }, { year: 2025, value: s(3.3, 0.02) }, 'en')).toBe('Data & AI clearly fell: from 3.40 (2024) to 3.30 (2025) (\u22120.10).')
   })
 })

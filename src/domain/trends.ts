@@ -202,11 +202,16 @@ export function gapTrendWord(trend: GapTrend, lang: Lang): string {
   return TREND_WORD[lang][trend]
 }
 
-/** How a change reads in a sentence about a measure: "steeg duidelijk van 3,1 (2019) naar 3,4 (2025)". */
-export function changeSentence(measure: string, from: { year: number; value: number }, to: { year: number; value: number }, change: Change, lang: Lang): string {
+/**
+ * How a change reads in a sentence about a measure: "steeg duidelijk van 3,1 (2019) naar 3,4 (2025)".
+ * The change is judged by the CI rule (changeBetween); every figure prints by the rounding rule.
+ */
+export function changeSentence(measure: string, from: { year: number; value: Score }, to: { year: number; value: Score }, lang: Lang): string {
+  const c = changeBetween(from, to)
+  const change = c.change
   const a = `${formatScore(from.value, lang)} (${from.year})`
   const b = `${formatScore(to.value, lang)} (${to.year})`
-  const d = formatDiff(to.value - from.value, lang)
+  const d = formatDiff(c.diff as Score, lang)
   if (lang === 'nl') {
     if (change === 'increase') return `${measure} steeg duidelijk: van ${a} naar ${b} (${d}).`
     if (change === 'decrease') return `${measure} daalde duidelijk: van ${a} naar ${b} (${d}).`
@@ -219,8 +224,9 @@ export function changeSentence(measure: string, from: { year: number; value: num
 
 /** The subject's standing against its rival in words: "0,3 punt achter" / "0.3 points behind", "0,1 punt voor", "gelijk". */
 export function standingWords(gap: Score, lang: Lang): string {
-  const size = formatScore(Math.abs(gap.value), lang)
-  if (size === formatScore(0, lang)) return lang === 'nl' ? 'gelijk' : 'level'
+  // the gap's size as the rounding rule prints it, without its sign
+  const size = formatDiff(gap, lang).replace(/^[+\u2212]/, '')
+  if (Number(size.replace(',', '.')) === 0) return lang === 'nl' ? 'gelijk' : 'level'
   if (lang === 'nl') return `${size} punt ${gap.value > 0 ? 'achter' : 'voor'}`
   return `${size} points ${gap.value > 0 ? 'behind' : 'ahead'}`
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { Lang } from '../domain/framework'
-import { formatCount, formatDiff, formatScore } from '../domain/format'
+import { formatCount, formatDiff, formatInterval, formatScore, type FigureKind, type IntervalFigure } from '../domain/format'
 import { en } from './en'
 import { nl, type MessageKey } from './nl'
 
@@ -20,8 +20,12 @@ export function translator(lang: Lang): Translate {
 export interface I18n {
   lang: Lang
   t: Translate
-  score: (v: number) => string
-  diff: (v: number) => string
+  /** a score; given the figure with its interval, printed by the rounding rule (domain/format.ts) */
+  score: (v: number | IntervalFigure) => string
+  /** a signed difference; given the figure with its interval, by the rounding rule */
+  diff: (v: number | IntervalFigure) => string
+  /** the interval of a figure, "3,28 – 3,29", at the figure's precision */
+  interval: (f: IntervalFigure, kind?: FigureKind) => string
   count: (n: number) => string
   /** pick the label in the current language */
   label: (l: { nl: string; en: string }) => string
@@ -36,6 +40,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
       t: translator(lang),
       score: (v) => formatScore(v, lang),
       diff: (v) => formatDiff(v, lang),
+      interval: (f, kind = 'score') => formatInterval(f, kind, lang),
       count: (n) => formatCount(n, lang),
       label: (l) => l[lang],
     }),

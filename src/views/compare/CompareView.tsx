@@ -10,7 +10,8 @@ import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { possibleLeaders, type ComparisonCell, type Measure } from '../../domain/compare'
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/framework'
-import { formatList, formatNumber } from '../../domain/format'
+import { type FigureKind, formatEstimate, formatInterval, formatList, formatNumber, formatTick } from '../../domain/format'
+import { tickDigits } from '../../domain/ticks'
 import type { Metric } from '../../domain/groups'
 import { difference, verdictOf, type Indicator } from '../../domain/indices'
 import { BalanceMap } from '../../charts/BalanceMap'
@@ -41,7 +42,7 @@ import {
   comparisonCsv,
   differenceBounds,
   differencePanels,
-  formatBound,
+  kindOfMetric,
   formatMetric,
   hasAnyScore,
   mapClasses,
@@ -208,8 +209,8 @@ export default function CompareView({ state, meta }: { state: ViewState; meta: M
           i.kind === 'none'
             ? [i.reason === 'suppressed' ? m('map.suppressed', { minN: meta.thresholds.minN }) : t('status.missing')]
             : [
-                formatMetric(metric, i.value, lang),
-                m('detail.ci', { low: formatBound(i.ciLow, lang), high: formatBound(i.ciHigh, lang) }),
+                formatMetric(metric, i, lang),
+                m('detail.ci', { low: formatEstimate(i, kindOfMetric(metric), lang).low, high: formatEstimate(i, kindOfMetric(metric), lang).high }),
                 t('chart.n', { n: i18n.count(i.n) }),
                 ...(i.status === 'low_reliability' ? [m('detail.thin')] : []),
               ],
@@ -387,9 +388,9 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
     top && bottom && top !== bottom && top.score.kind === 'score' && bottom.score.kind === 'score'
       ? m('map.title', {
           metric: ctx.metricName(metric),
-          min: formatMetric(metric, bottom.score.value, lang),
+          min: formatMetric(metric, bottom.score, lang),
           low: words.unitName(bottom.id),
-          max: formatMetric(metric, top.score.value, lang),
+          max: formatMetric(metric, top.score, lang),
           high: words.unitName(top.id),
         })
       : m('map.title.none', { metric: ctx.metricName(metric) })
@@ -485,9 +486,9 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
                           {m(chosen ? 'action.remove' : 'action.add')}
                         </button>
                       </td>
-                      <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, lang) : '—'}</td>
+                      <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score, lang) : '—'}</td>
                       <td className="num">
-                        {r.score.kind === 'score' ? `${formatBound(r.score.ciLow, lang)} – ${formatBound(r.score.ciHigh, lang)}` : words.missing(r.score.reason)}
+                        {r.score.kind === 'score' ? formatInterval(r.score, kindOfMetric(metric), lang) : words.missing(r.score.reason)}
                       </td>
                       <td className="num">{r.score.kind === 'score' ? i18n.count(r.score.n) : '—'}</td>
                     </tr>
@@ -517,7 +518,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
               return (
                 <tr key={r.id}>
                   <th scope="row">{words.unitName(r.id)}</th>
-                  <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, lang) : '—'}</td>
+                  <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score, lang) : '—'}</td>
                   <td>{i >= 0 ? classWords[i] : words.missing(r.score.kind === 'none' ? r.score.reason : 'missing')}</td>
                 </tr>
               )
@@ -544,7 +545,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
   const refScore = model.referenceMetric
   const bounds = model.ranking.flatMap((r) => (r.score.kind === 'score' ? [r.score.ciLow, r.score.ciHigh] : []))
   const axis = paddedAxis(refScore.kind === 'score' ? [...bounds, refScore.value] : bounds, metric === 'G')
-  const fmtTick = (v: number) => formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1)
+  const fmtTick = (v: number) => formatTick(v, lang, tickDigits(axis.ticks))
   return (
     <ChartFrame
       title={title}
@@ -557,7 +558,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
           ticks={axis.ticks}
           formatTick={fmtTick}
           zero={metric === 'G'}
-          reference={model.settings.reference && refScore.kind === 'score' ? { value: refScore.value, label: m('rank.reference', { value: formatMetric(metric, refScore.value, lang) }) } : undefined}
+          reference={model.settings.reference && refScore.kind === 'score' ? { value: refScore.value, label: m('rank.reference', { value: formatMetric(metric, refScore, lang) }) } : undefined}
           prefixWidth={54}
           labelWidth={112}
           rowHeight={26}
@@ -586,8 +587,8 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
                 <td className="num">{r.position ?? '—'}</td>
                 <th scope="row">{words.unitName(r.id)}</th>
                 <td className="num">{rankText(r)}</td>
-                <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score.value, lang) : '—'}</td>
-                <td className="num">{r.score.kind === 'score' ? `${formatBound(r.score.ciLow, lang)} – ${formatBound(r.score.ciHigh, lang)}` : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? formatMetric(metric, r.score, lang) : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? formatInterval(r.score, kindOfMetric(metric), lang) : '—'}</td>
                 <td className="num">{r.score.kind === 'score' ? i18n.count(r.score.n) : '—'}</td>
                 <td>{statusWords(r.score, ctx)}</td>
               </tr>
@@ -607,7 +608,7 @@ function statusWords(i: Indicator, ctx: Ctx): string {
 function ComparisonTable({ ctx, caption, withDiff }: { ctx: Ctx; caption: string; withDiff: boolean }) {
   const { model, m, words, i18n } = ctx
   const { t, lang } = i18n
-  const ci = (i: Indicator) => (i.kind === 'score' ? `${formatBound(i.ciLow, lang)} – ${formatBound(i.ciHigh, lang)}` : '—')
+  const ci = (i: Indicator, kind: FigureKind = 'score') => (i.kind === 'score' ? formatInterval(i, kind, lang) : '—')
   const cells: readonly ComparisonCell[] = model.cells
   return (
     <table className="comparison-table">
@@ -636,13 +637,13 @@ function ComparisonTable({ ctx, caption, withDiff }: { ctx: Ctx; caption: string
             <td>{words.levelLabel(c.level)}</td>
             <th scope="row">{words.unitName(c.unit)}</th>
             <td>{words.measureLabel(c.measure)}</td>
-            <td className="num">{c.score.kind === 'score' ? i18n.score(c.score.value) : '—'}</td>
+            <td className="num">{c.score.kind === 'score' ? i18n.score(c.score) : '—'}</td>
             <td className="num">{ci(c.score)}</td>
             <td className="num">{c.score.kind === 'score' ? i18n.count(c.score.n) : '—'}</td>
             {withDiff ? (
               <>
-                <td className="num">{c.diff && c.diff.kind === 'score' ? i18n.diff(c.diff.value) : '—'}</td>
-                <td className="num">{c.diff ? ci(c.diff) : '—'}</td>
+                <td className="num">{c.diff && c.diff.kind === 'score' ? i18n.diff(c.diff) : '—'}</td>
+                <td className="num">{c.diff ? ci(c.diff, 'difference') : '—'}</td>
                 <td>{c.verdict ? words.verdict(c.verdict) : ''}</td>
               </>
             ) : null}
@@ -664,7 +665,7 @@ function DifferenceFrame({ ctx }: { ctx: Ctx }) {
   const higher = panels.reduce((a, p) => a + p.counts.higher, 0)
   const lower = panels.reduce((a, p) => a + p.counts.lower, 0)
   const title = higher + lower === 0 ? m('diff.title.none') : m('diff.title.some', { clear: higher + lower, total, higher, lower })
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
+  const tickFmt = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)
   return (
     <ChartFrame
       title={title}
@@ -755,10 +756,10 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
   const refDiff = reference.change.diff
   const bounds = units.flatMap((u) => (u.change.diff.kind === 'score' ? [u.change.diff.ciLow, u.change.diff.ciHigh] : []))
   const axis = paddedAxis(refDiff.kind === 'score' ? [...bounds, refDiff.value] : bounds, true)
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
+  const tickFmt = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)
   const verdict = (c: Parameters<typeof changeWord>[0]) => changeWord(c, lang)
   const all = [...(model.settings.reference ? [reference] : []), ...units]
-  const ci = (i: Indicator) => (i.kind === 'score' ? `${formatBound(i.ciLow, lang)} – ${formatBound(i.ciHigh, lang)}` : '—')
+  const ci = (i: Indicator, kind: FigureKind = 'score') => (i.kind === 'score' ? formatInterval(i, kind, lang) : '—')
   return (
     <ChartFrame
       title={title}
@@ -771,7 +772,7 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
           ticks={axis.ticks}
           formatTick={tickFmt}
           zero
-          reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: m('change.reference', { value: i18n.diff(refDiff.value) }) } : undefined}
+          reference={model.settings.reference && refDiff.kind === 'score' ? { value: refDiff.value, label: m('change.reference', { value: i18n.diff(refDiff) }) } : undefined}
           ends={[m('change.lower'), m('change.higher')]}
           labelWidth={112}
           rowHeight={26}
@@ -798,6 +799,7 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
         ctx.levelsMeanWords,
         ctx.metricName(metric),
         verdict,
+        kindOfMetric(metric),
       )}
       table={
         <table>
@@ -816,10 +818,10 @@ function ChangeFrame({ ctx }: { ctx: Ctx }) {
             {all.map((u) => (
               <tr key={u.id} data-unit={u.id}>
                 <th scope="row">{words.unitName(u.id)}</th>
-                <td className="num">{u.from.kind === 'score' ? formatMetric(metric, u.from.value, lang) : words.missing(u.from.reason)}</td>
-                <td className="num">{u.to.kind === 'score' ? formatMetric(metric, u.to.value, lang) : words.missing(u.to.reason)}</td>
-                <td className="num">{u.change.diff.kind === 'score' ? i18n.diff(u.change.diff.value) : '—'}</td>
-                <td className="num">{ci(u.change.diff)}</td>
+                <td className="num">{u.from.kind === 'score' ? formatMetric(metric, u.from, lang) : words.missing(u.from.reason)}</td>
+                <td className="num">{u.to.kind === 'score' ? formatMetric(metric, u.to, lang) : words.missing(u.to.reason)}</td>
+                <td className="num">{u.change.diff.kind === 'score' ? i18n.diff(u.change.diff) : '—'}</td>
+                <td className="num">{ci(u.change.diff, 'difference')}</td>
                 <td>{verdict(u.change.change)}</td>
               </tr>
             ))}
@@ -883,10 +885,10 @@ function BalanceFrame({ ctx }: { ctx: Ctx }) {
               return (
                 <tr key={u.id}>
                   <th scope="row">{words.unitName(u.id)}</th>
-                  <td className="num">{b.t.kind === 'score' ? i18n.score(b.t.value) : '—'}</td>
-                  <td className="num">{b.s.kind === 'score' ? i18n.score(b.s.value) : '—'}</td>
-                  <td className="num">{b.gap.kind === 'score' ? i18n.diff(b.gap.value) : '—'}</td>
-                  <td className="num">{b.gap.kind === 'score' ? `${formatBound(b.gap.ciLow, lang)} – ${formatBound(b.gap.ciHigh, lang)}` : '—'}</td>
+                  <td className="num">{b.t.kind === 'score' ? i18n.score(b.t) : '—'}</td>
+                  <td className="num">{b.s.kind === 'score' ? i18n.score(b.s) : '—'}</td>
+                  <td className="num">{b.gap.kind === 'score' ? i18n.diff(b.gap) : '—'}</td>
+                  <td className="num">{b.gap.kind === 'score' ? formatInterval(b.gap, 'difference', lang) : '—'}</td>
                   <td>{t(`balance.${b.balance}`)}</td>
                 </tr>
               )

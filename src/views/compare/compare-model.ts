@@ -19,9 +19,9 @@ import {
   type RankedUnit,
   type Unit,
 } from '../../domain/compare'
-import type { CsvTable } from '../../domain/csv-export'
+import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Lang, type Level } from '../../domain/framework'
-import { formatDiff, formatNumber, formatScore } from '../../domain/format'
+import { formatDiff, formatScore, type FigureKind, type IntervalFigure } from '../../domain/format'
 import { isMetric, type Metric } from '../../domain/groups'
 import { balanceGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
 import type { BalancePoint } from '../../charts/BalanceMap'
@@ -215,7 +215,7 @@ export function profilePanels(model: CompareModel, w: Words, pillarLabel: (p: 't
         ...style(c.measure),
         groupStart: groupOf(c, model.settings.levels, w, pillarLabel),
         ...(c.score.kind === 'score'
-          ? { value: c.score.value, ciLow: c.score.ciLow, ciHigh: c.score.ciHigh, text: formatScore(c.score.value, w.lang), lowReliability: c.score.status === 'low_reliability' }
+          ? { value: c.score.value, ciLow: c.score.ciLow, ciHigh: c.score.ciHigh, text: formatScore(c.score, w.lang), lowReliability: c.score.status === 'low_reliability' }
           : { missingText: w.missing(c.score.reason) }),
       })),
   }))
@@ -248,7 +248,7 @@ export function differencePanels(
         ...style(c.measure),
         groupStart: groupOf(c, model.settings.levels, w, pillarLabel),
         ...(d.kind === 'score'
-          ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, w.lang), hollow: c.verdict === 'similar', faint: d.status === 'low_reliability' }
+          ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d, w.lang), hollow: c.verdict === 'similar', faint: d.status === 'low_reliability' }
           : { missingText: w.missing(d.reason) }),
       }
     })
@@ -267,7 +267,13 @@ export function rankText(r: RankedUnit): string {
   return r.best === r.worst ? String(r.best) : `${r.best}–${r.worst}`
 }
 
-export function formatMetric(metric: Metric, value: number, lang: Lang): string {
+/** T − S is a difference (printed with its sign); every other metric a score. */
+export function kindOfMetric(metric: Metric): FigureKind {
+  return metric === 'G' ? 'difference' : 'score'
+}
+
+/** A metric's value by the rounding rule (give the figure with its interval; a bare number prints at one decimal). */
+export function formatMetric(metric: Metric, value: number | IntervalFigure, lang: Lang): string {
   return metric === 'G' ? formatDiff(value, lang) : formatScore(value, lang)
 }
 
@@ -283,7 +289,7 @@ export function rankRows(model: CompareModel, w: Words): DotRow[] {
     highlight: chosen.has(r.id),
     ...style(look),
     ...(r.score.kind === 'score'
-      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatMetric(model.settings.metric, r.score.value, w.lang), faint: r.score.status === 'low_reliability' }
+      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatMetric(model.settings.metric, r.score, w.lang), faint: r.score.status === 'low_reliability' }
       : { missingText: w.missing(r.score.reason) }),
   }))
 }
@@ -300,7 +306,7 @@ export function tiles(model: CompareModel, classes: readonly ColorClass[], w: Wo
     const base = { id: r.id, name: w.unitName(r.id), details: details(r.score), selected: chosen.has(r.id) }
     if (r.score.kind === 'none') return { ...base, text: r.score.reason === 'suppressed' ? 'n < 10' : '—' }
     const c = classOf(r.score.value, classes)
-    return { ...base, text: formatMetric(model.settings.metric, r.score.value, w.lang), fill: c.fill, ink: c.ink }
+    return { ...base, text: formatMetric(model.settings.metric, r.score, w.lang), fill: c.fill, ink: c.ink }
   })
 }
 
@@ -416,12 +422,10 @@ export function comparisonCsv(model: CompareModel, w: Words, headers: CsvWords, 
       c.unit,
       w.unitName(c.unit),
       w.measureLabel(c.measure),
-      s.kind === 'score' ? s.value : null,
-      s.kind === 'score' ? s.ciLow : null,
-      s.kind === 'score' ? s.ciHigh : null,
+      ...csvEstimate(s, 'score'),
       s.kind === 'score' ? s.n : null,
       ...(withDiff
-        ? [d && d.kind === 'score' ? d.value : null, d && d.kind === 'score' ? d.ciLow : null, d && d.kind === 'score' ? d.ciHigh : null, c.verdict ? w.verdict(c.verdict) : '']
+        ? [...csvEstimate(d, 'difference'), c.verdict ? w.verdict(c.verdict) : '']
         : []),
       s.kind === 'none' ? w.missing(s.reason) : s.status === 'low_reliability' ? w.thin : '',
     ]
@@ -459,20 +463,13 @@ export function rankingCsv(model: CompareModel, w: Words, headers: CsvWords, yea
       w.unitName(r.id),
       r.best,
       r.worst,
-      r.score.kind === 'score' ? r.score.value : null,
-      r.score.kind === 'score' ? r.score.ciLow : null,
-      r.score.kind === 'score' ? r.score.ciHigh : null,
+      ...csvEstimate(r.score, kindOfMetric(model.settings.metric)),
       r.score.kind === 'score' ? r.score.n : null,
       r.score.kind === 'none' ? w.missing(r.score.reason) : r.score.status === 'low_reliability' ? w.thin : '',
     ]),
   }
 }
 
-/** An interval bound, 2 decimals, never "-0,00" (the CSV writes such a bound as 0,00 too). */
-export function formatBound(v: number, lang: Lang): string {
-  const s = formatNumber(v, lang, 2)
-  return /^-0[.,]00$/.test(s) ? s.slice(1) : s
-}
 
 /** One province (or the Netherlands) in the two-year mode: the metric in both years and the change. */
 export interface ChangeOfUnit {
@@ -509,7 +506,7 @@ export function changeDots(units: readonly ChangeOfUnit[], chosen: ReadonlySet<s
       highlight: chosen.has(c.id),
       ...style('R'),
       ...(d.kind === 'score'
-        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, w.lang), hollow: c.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
+        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d, w.lang), hollow: c.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
         : { missingText: w.missing(d.reason) }),
     }
   })
@@ -525,8 +522,9 @@ export function changeCsv(
   levelsWords: string,
   metricName: string,
   verdictWord: (c: YearChange['change']) => string,
+  metricKind: FigureKind = 'score',
 ): CsvTable {
-  const t = (i: Indicator): (number | null)[] => (i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
+  const t = (i: Indicator, kind: FigureKind = metricKind) => csvEstimate(i, kind)
   return {
     columns: [
       { header: headers.sectors },
@@ -547,6 +545,6 @@ export function changeCsv(
       { header: headers.changeHigh, digits: 2 },
       { header: headers.verdict },
     ],
-    rows: rows.map((c) => [sectorWords, levelsWords, metricName, c.id, w.unitName(c.id), years.from, years.to, ...t(c.from), ...t(c.to), ...t(c.change.diff), verdictWord(c.change.change)]),
+    rows: rows.map((c) => [sectorWords, levelsWords, metricName, c.id, w.unitName(c.id), years.from, years.to, ...t(c.from), ...t(c.to), ...t(c.change.diff, 'difference'), verdictWord(c.change.change)]),
   }
 }

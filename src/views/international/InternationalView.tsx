@@ -11,9 +11,10 @@ import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { possibleLeaders, type RankedUnit } from '../../domain/compare'
 import type { Dimension } from '../../domain/framework'
-import { formatList, formatNumber } from '../../domain/format'
+import { type FigureKind, formatEstimate, formatInterval, formatList, formatNumber, formatTick } from '../../domain/format'
+import { tickDigits } from '../../domain/ticks'
 import type { Indicator, Verdict } from '../../domain/indices'
-import { changeBetween, changeSentence, gapTrendSentence, gapTrendWord, type GapTrend } from '../../domain/trends'
+import { changeSentence, gapTrendSentence, gapTrendWord, type GapTrend } from '../../domain/trends'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { DotIntervalPlot, paddedAxis, symmetricAxis } from '../../charts/DotIntervalPlot'
 import { EuropeMap, type MapCountry } from '../../charts/EuropeMap'
@@ -257,8 +258,8 @@ function Controls({ ctx }: { ctx: Ctx }) {
   )
 }
 
-function ciText(i: Indicator, lang: 'nl' | 'en'): string {
-  return i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—'
+function ciText(i: Indicator, lang: 'nl' | 'en', kind: FigureKind = 'score'): string {
+  return i.kind === 'score' ? formatInterval(i, kind, lang) : '—'
 }
 
 function classText(c: ColorClass, i: number, classes: readonly ColorClass[], lang: 'nl' | 'en'): string {
@@ -286,8 +287,8 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
     r.score.kind === 'none'
       ? [r.score.reason === 'suppressed' ? m('map.suppressed', { minN: meta.thresholds.minN }) : t('status.missing')]
       : [
-          i18n.score(r.score.value),
-          m('detail.ci', { low: formatNumber(r.score.ciLow, lang, 2), high: formatNumber(r.score.ciHigh, lang, 2) }),
+          i18n.score(r.score),
+          m('detail.ci', { low: formatEstimate(r.score, 'score', lang).low, high: formatEstimate(r.score, 'score', lang).high }),
           t('chart.n', { n: i18n.count(r.score.n) }),
           m('detail.rank', { rank: rankText(r) }),
           ...(r.score.status === 'low_reliability' ? [m('detail.thin')] : []),
@@ -301,12 +302,12 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
   const title =
     top && top.score.kind === 'score'
       ? top.id === SUBJECT
-        ? m('map.title.leads', { metric: ctx.metricInSentence, value: i18n.score(top.score.value) })
+        ? m('map.title.leads', { metric: ctx.metricInSentence, value: i18n.score(top.score) })
         : m('map.title', {
             leader: words.countryName(top.id),
             metric: ctx.metricInSentence,
-            value: i18n.score(top.score.value),
-            nl: nl && nl.score.kind === 'score' ? i18n.score(nl.score.value) : t('status.missing'),
+            value: i18n.score(top.score),
+            nl: nl && nl.score.kind === 'score' ? i18n.score(nl.score) : t('status.missing'),
           })
       : m('map.title.none', { metric: ctx.metricName })
   const eu = valueOf(ctx.data, EU_AVERAGE, ctx.year, settings.metric)
@@ -316,7 +317,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
     <ChartFrame
       title={title}
       subtitle={m('map.subtitle', { metric: ctx.metricName, year: ctx.year, count: ranked.length })}
-      chartLabel={`${title}. ${byName.map((r) => `${words.countryName(r.id)}: ${r.score.kind === 'score' ? i18n.score(r.score.value) : words.missing(r.score.reason)}`).join('; ')}.`}
+      chartLabel={`${title}. ${byName.map((r) => `${words.countryName(r.id)}: ${r.score.kind === 'score' ? i18n.score(r.score) : words.missing(r.score.reason)}`).join('; ')}.`}
       chart={
         shapes.data ? (
           <EuropeMap shapes={shapes.data} countries={countries} actionText={action} onToggle={(id) => (always.has(id) ? undefined : ctx.toggle(id))} />
@@ -359,7 +360,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
               </li>
             </ul>
           </div>
-          {eu.kind === 'score' ? <p className="chart-note">{m('map.eu', { value: i18n.score(eu.value) })}</p> : null}
+          {eu.kind === 'score' ? <p className="chart-note">{m('map.eu', { value: i18n.score(eu) })}</p> : null}
           <div className="tilemap-list table-scroll" role="region" aria-label={m('map.list')} tabIndex={0}>
             <table>
               <caption>{m('map.list')}</caption>
@@ -381,7 +382,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
                   return (
                     <tr key={r.id} className={on ? 'is-chosen' : undefined} data-country={r.id}>
                       <th scope="row">{name}</th>
-                      <td className="num">{r.score.kind === 'score' ? i18n.score(r.score.value) : '—'}</td>
+                      <td className="num">{r.score.kind === 'score' ? i18n.score(r.score) : '—'}</td>
                       <td className="num col-ci">{r.score.kind === 'score' ? ciText(r.score, lang) : words.missing(r.score.reason)}</td>
                       <td className="num">{rankText(r)}</td>
                       <td>
@@ -418,7 +419,7 @@ function MapFrame({ ctx }: { ctx: Ctx }) {
             {byName.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{words.countryName(r.id)}</th>
-                <td className="num">{r.score.kind === 'score' ? i18n.score(r.score.value) : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? i18n.score(r.score) : '—'}</td>
                 <td>{classOfRow(r)}</td>
               </tr>
             ))}
@@ -444,7 +445,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
   const eu = valueOf(ctx.data, EU_AVERAGE, ctx.year, settings.metric)
   const bounds = ranked.flatMap((r) => (r.score.kind === 'score' ? [r.score.ciLow, r.score.ciHigh] : []))
   const axis = paddedAxis(eu.kind === 'score' ? [...bounds, eu.value] : bounds)
-  const fmtTick = (v: number) => formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1)
+  const fmtTick = (v: number) => formatTick(v, lang, tickDigits(axis.ticks))
   return (
     <ChartFrame
       title={title}
@@ -456,7 +457,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
           domain={axis.domain}
           ticks={axis.ticks}
           formatTick={fmtTick}
-          reference={eu.kind === 'score' ? { value: eu.value, label: m('rank.reference', { value: i18n.score(eu.value) }) } : undefined}
+          reference={eu.kind === 'score' ? { value: eu.value, label: m('rank.reference', { value: i18n.score(eu) }) } : undefined}
           prefixWidth={48}
           labelWidth={104}
           rowHeight={26}
@@ -485,7 +486,7 @@ function RankFrame({ ctx }: { ctx: Ctx }) {
                 <td className="num">{r.position ?? '—'}</td>
                 <th scope="row">{words.countryName(r.id)}</th>
                 <td className="num">{rankText(r)}</td>
-                <td className="num">{r.score.kind === 'score' ? i18n.score(r.score.value) : '—'}</td>
+                <td className="num">{r.score.kind === 'score' ? i18n.score(r.score) : '—'}</td>
                 <td className="num">{ciText(r.score, lang)}</td>
                 <td className="num">{r.score.kind === 'score' ? i18n.count(r.score.n) : '—'}</td>
                 <td>{statusWords(r.score, ctx)}</td>
@@ -541,7 +542,7 @@ function EuFrame({ ctx }: { ctx: Ctx }) {
           ? m('eu.title.lower', { lower, total: rows.length })
           : m('eu.title.none')
   const axis = symmetricAxis(rows.flatMap((r) => (r.diffEu.kind === 'score' ? [r.diffEu.ciLow, r.diffEu.ciHigh] : [])))
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
+  const tickFmt = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)
   return (
     <ChartFrame
       title={title}
@@ -569,10 +570,10 @@ function EuFrame({ ctx }: { ctx: Ctx }) {
             {rows.map((r) => (
               <tr key={r.measure} data-measure={r.measure}>
                 <th scope="row">{words.measureName(r.measure)}</th>
-                <td className="num">{r.nl.kind === 'score' ? i18n.score(r.nl.value) : '—'}</td>
-                <td className="num">{r.eu.kind === 'score' ? i18n.score(r.eu.value) : '—'}</td>
-                <td className="num">{r.diffEu.kind === 'score' ? i18n.diff(r.diffEu.value) : '—'}</td>
-                <td className="num">{ciText(r.diffEu, lang)}</td>
+                <td className="num">{r.nl.kind === 'score' ? i18n.score(r.nl) : '—'}</td>
+                <td className="num">{r.eu.kind === 'score' ? i18n.score(r.eu) : '—'}</td>
+                <td className="num">{r.diffEu.kind === 'score' ? i18n.diff(r.diffEu) : '—'}</td>
+                <td className="num">{ciText(r.diffEu, lang, 'difference')}</td>
                 <td>{words.verdict(r.verdictEu)}</td>
                 <td className="num">{rankText(r.rank)}</td>
               </tr>
@@ -617,8 +618,8 @@ function GapFrame({ ctx }: { ctx: Ctx }) {
     <ChartFrame
       title={title}
       subtitle={m(row.rival.subjectLeads ? 'gap.subtitle.leads' : 'gap.subtitle', { rival: rivalName, role: m('gap.role'), year: ctx.year, metric: ctx.metricName })}
-      chartLabel={`${title}. ${series.map((p) => `${p.year}: ${p.value.kind === 'score' ? i18n.diff(p.value.value) : words.missing(p.value.reason)}`).join('; ')}`}
-      chart={<TrendChart years={ctx.years} series={[trend]} domain={axis.domain} ticks={axis.ticks} formatTick={(v) => (v === 0 ? '0' : formatNumber(v, lang, 1))} zero height={240} />}
+      chartLabel={`${title}. ${series.map((p) => `${p.year}: ${p.value.kind === 'score' ? i18n.diff(p.value) : words.missing(p.value.reason)}`).join('; ')}`}
+      chart={<TrendChart years={ctx.years} series={[trend]} domain={axis.domain} ticks={axis.ticks} formatTick={(v) => formatTick(v, lang, tickDigits(axis.ticks), true)} zero height={240} />}
       legend={
         <ul className="legend">
           <li>{m('legend.band')}</li>
@@ -657,10 +658,10 @@ function GapFrame({ ctx }: { ctx: Ctx }) {
               return (
                 <tr key={p.year}>
                   <th scope="row">{p.year}</th>
-                  <td className="num">{a.kind === 'score' ? i18n.score(a.value) : '—'}</td>
-                  <td className="num">{b.kind === 'score' ? i18n.score(b.value) : '—'}</td>
-                  <td className="num">{p.value.kind === 'score' ? i18n.diff(p.value.value) : words.missing(p.value.reason)}</td>
-                  <td className="num">{ciText(p.value, lang)}</td>
+                  <td className="num">{a.kind === 'score' ? i18n.score(a) : '—'}</td>
+                  <td className="num">{b.kind === 'score' ? i18n.score(b) : '—'}</td>
+                  <td className="num">{p.value.kind === 'score' ? i18n.diff(p.value) : words.missing(p.value.reason)}</td>
+                  <td className="num">{ciText(p.value, lang, 'difference')}</td>
                 </tr>
               )
             })}
@@ -687,7 +688,7 @@ function GapsFrame({ ctx }: { ctx: Ctx }) {
           ? m('gaps.title.catching', { from: settings.fromYear, catching, total: rows.length })
           : m('gaps.title.none', { from: settings.fromYear })
   const axis = symmetricAxis(rows.flatMap((r) => (r.gap && r.gap.change.kind === 'score' ? [r.gap.change.ciLow, r.gap.change.ciHigh] : [])))
-  const tickFmt = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
+  const tickFmt = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)
   const leads = rows.filter((r) => r.rival?.subjectLeads)
   return (
     <ChartFrame
@@ -723,10 +724,10 @@ function GapsFrame({ ctx }: { ctx: Ctx }) {
               <tr key={r.measure} data-measure={r.measure}>
                 <th scope="row">{words.measureName(r.measure)}</th>
                 <td>{r.rival ? words.countryName(r.rival.rival) : '—'}</td>
-                <td className="num">{r.gap && r.gap.gapFrom.kind === 'score' ? i18n.diff(r.gap.gapFrom.value) : '—'}</td>
-                <td className="num">{r.gap && r.gap.gapTo.kind === 'score' ? i18n.diff(r.gap.gapTo.value) : '—'}</td>
-                <td className="num">{r.gap && r.gap.change.kind === 'score' ? i18n.diff(r.gap.change.value) : '—'}</td>
-                <td className="num">{r.gap ? ciText(r.gap.change, lang) : '—'}</td>
+                <td className="num">{r.gap && r.gap.gapFrom.kind === 'score' ? i18n.diff(r.gap.gapFrom) : '—'}</td>
+                <td className="num">{r.gap && r.gap.gapTo.kind === 'score' ? i18n.diff(r.gap.gapTo) : '—'}</td>
+                <td className="num">{r.gap && r.gap.change.kind === 'score' ? i18n.diff(r.gap.change) : '—'}</td>
+                <td className="num">{r.gap ? ciText(r.gap.change, lang, 'difference') : '—'}</td>
                 <td>{words.trend(r.gap?.trend ?? 'unknown')}</td>
               </tr>
             ))}
@@ -744,11 +745,10 @@ function TimeFrame({ ctx }: { ctx: Ctx }) {
   const axis = trendAxis(seriesBounds(series))
   const nlFrom = valueOf(data, SUBJECT, settings.fromYear, settings.metric)
   const nlTo = valueOf(data, SUBJECT, ctx.year, settings.metric)
-  const change = changeBetween({ year: settings.fromYear, value: nlFrom }, { year: ctx.year, value: nlTo })
   const nlName = words.countryName(SUBJECT)
   const title =
     nlFrom.kind === 'score' && nlTo.kind === 'score'
-      ? changeSentence(`${ctx.metricName} (${nlName})`, { year: settings.fromYear, value: nlFrom.value }, { year: ctx.year, value: nlTo.value }, change.change, lang)
+      ? changeSentence(`${ctx.metricName} (${nlName})`, { year: settings.fromYear, value: nlFrom }, { year: ctx.year, value: nlTo }, lang)
       : m('time.title.none', { metric: ctx.metricName, from: ctx.years[0], to: ctx.year })
   const rival = ctx.row.rival && ctx.row.rival.rival !== SUBJECT ? ctx.row.rival.rival : undefined
   const peers = ctx.countries.filter((c) => c !== SUBJECT && c !== rival)
@@ -808,7 +808,7 @@ function TimeFrame({ ctx }: { ctx: Ctx }) {
                   <tr key={`${id}-${y}`}>
                     <td>{words.countryName(id)}</td>
                     <th scope="row">{y}</th>
-                    <td className="num">{v.kind === 'score' ? i18n.score(v.value) : '—'}</td>
+                    <td className="num">{v.kind === 'score' ? i18n.score(v) : '—'}</td>
                     <td className="num">{ciText(v, lang)}</td>
                     <td className="num">{v.kind === 'score' ? i18n.count(v.n) : '—'}</td>
                     <td>{statusWords(v, ctx)}</td>

@@ -7,9 +7,9 @@
  */
 import type { MetaResponse, ScoreRow, ScoresQuery } from '../../contract/v1'
 import { rankRanges, trimSelection, type RankedUnit } from '../../domain/compare'
-import type { CsvTable } from '../../domain/csv-export'
+import { csvEstimate, csvFigure, type CsvTable } from '../../domain/csv-export'
 import { DIMENSIONS, PILLAR_INFO, type Dimension, type Lang } from '../../domain/framework'
-import { formatDiff, formatScore } from '../../domain/format'
+import { formatDiff, formatScore, type FigureKind } from '../../domain/format'
 import { metricOf, unitsBy, type UnitSummary } from '../../domain/groups'
 import { difference, verdictOf, type Indicator, type Verdict } from '../../domain/indices'
 import { gapTrend, rivalOf, yearSeries, type GapTrend, type GapTrendResult, type Rival, type YearValue } from '../../domain/trends'
@@ -204,7 +204,7 @@ export function rankRows(ranked: readonly RankedUnit[], measure: IntlMeasure, w:
     highlight: r.id === SUBJECT,
     ...measureStyle(measure),
     ...(r.score.kind === 'score'
-      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatScore(r.score.value, w.lang), faint: r.score.status === 'low_reliability' }
+      ? { value: r.score.value, ciLow: r.score.ciLow, ciHigh: r.score.ciHigh, text: formatScore(r.score, w.lang), faint: r.score.status === 'low_reliability' }
       : { missingText: w.missing(r.score.reason) }),
   }))
 }
@@ -217,7 +217,7 @@ export function euRows(rows: readonly MeasureRow[], w: IntlWords, composite: str
     groupStart: groupOf(r.measure, composite, pillarLabel),
     ...measureStyle(r.measure),
     ...(r.diffEu.kind === 'score'
-      ? { value: r.diffEu.value, ciLow: r.diffEu.ciLow, ciHigh: r.diffEu.ciHigh, text: formatDiff(r.diffEu.value, w.lang), hollow: r.verdictEu === 'similar', faint: r.diffEu.status === 'low_reliability' }
+      ? { value: r.diffEu.value, ciLow: r.diffEu.ciLow, ciHigh: r.diffEu.ciHigh, text: formatDiff(r.diffEu, w.lang), hollow: r.verdictEu === 'similar', faint: r.diffEu.status === 'low_reliability' }
       : { missingText: w.missing(r.diffEu.reason) }),
   }))
 }
@@ -230,7 +230,7 @@ export function gapRows(rows: readonly MeasureRow[], w: IntlWords, composite: st
     if (!c || c.kind === 'none') return { ...base, missingText: w.missing(c && c.kind === 'none' ? c.reason : 'missing') }
     const clear = r.gap!.trend !== 'no_significant_change'
     // the trend in words only where it is clear; an open marker says "within the margin"
-    const text = clear ? `${formatDiff(c.value, w.lang)} ${w.trend(r.gap!.trend)}` : formatDiff(c.value, w.lang)
+    const text = clear ? `${formatDiff(c, w.lang)} ${w.trend(r.gap!.trend)}` : formatDiff(c, w.lang)
     return { ...base, value: c.value, ciLow: c.ciLow, ciHigh: c.ciHigh, text, hollow: !clear, faint: c.status === 'low_reliability' }
   })
 }
@@ -248,7 +248,7 @@ export function mapCountries(ranked: readonly RankedUnit[], classes: readonly Co
     const base = { id: r.id, name: w.countryName(r.id), details: details(r), selected: chosen.has(r.id), subject: r.id === SUBJECT }
     if (r.score.kind === 'none') return { ...base, text: r.score.reason === 'suppressed' ? 'n < 10' : '—' }
     const c = classOf(r.score.value, classes)
-    return { ...base, text: formatScore(r.score.value, w.lang), fill: c.fill, ink: c.ink }
+    return { ...base, text: formatScore(r.score, w.lang), fill: c.fill, ink: c.ink }
   })
 }
 
@@ -279,7 +279,7 @@ export function timeSeries(data: CountryYears, years: readonly number[], measure
       points: years.map((y) => {
         const v = valueOf(data, id, y, measure)
         return v.kind === 'score'
-          ? { year: y, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v.value, w.lang), faint: v.status === 'low_reliability' }
+          ? { year: y, value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v, w.lang), faint: v.status === 'low_reliability' }
           : { year: y, missingText: w.missing(v.reason) }
       }),
     }
@@ -297,7 +297,7 @@ export function gapTrendSeries(series: readonly YearValue[], label: string, w: I
     emphasis: true,
     points: series.map((p) =>
       p.value.kind === 'score'
-        ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value.value, w.lang), faint: p.value.status === 'low_reliability' }
+        ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value, w.lang), faint: p.value.status === 'low_reliability' }
         : { year: p.year, missingText: w.missing(p.value.reason) },
     ),
   }
@@ -307,7 +307,7 @@ function note(i: Indicator, w: IntlWords): string {
   return i.kind === 'none' ? w.missing(i.reason) : i.status === 'low_reliability' ? w.thin : ''
 }
 
-const triple = (i: Indicator | undefined): (number | null)[] => (i && i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
+const triple = (i: Indicator | undefined, kind: FigureKind = 'score') => csvEstimate(i, kind)
 
 export interface IntlCsvWords {
   year: string
@@ -395,9 +395,9 @@ export function euCsv(rows: readonly MeasureRow[], year: number, w: IntlWords, h
     rows: rows.map((r) => [
       year,
       w.measureName(r.measure),
-      r.nl.kind === 'score' ? r.nl.value : null,
-      r.eu.kind === 'score' ? r.eu.value : null,
-      ...triple(r.diffEu),
+      csvFigure(r.nl, 'score'),
+      csvFigure(r.eu, 'score'),
+      ...triple(r.diffEu, 'difference'),
       w.verdict(r.verdictEu),
       r.rank?.best ?? null,
       r.rank?.worst ?? null,
@@ -425,9 +425,9 @@ export function gapsCsv(rows: readonly MeasureRow[], fromYear: number, year: num
       r.rival ? w.countryName(r.rival.rival) : null,
       fromYear,
       year,
-      r.gap && r.gap.gapFrom.kind === 'score' ? r.gap.gapFrom.value : null,
-      r.gap && r.gap.gapTo.kind === 'score' ? r.gap.gapTo.value : null,
-      ...triple(r.gap?.change),
+      csvFigure(r.gap?.gapFrom, 'difference'),
+      csvFigure(r.gap?.gapTo, 'difference'),
+      ...triple(r.gap?.change, 'difference'),
       w.trend(r.gap?.trend ?? 'unknown'),
     ]),
   }
@@ -450,7 +450,7 @@ export function gapSeriesCsv(series: readonly YearValue[], data: CountryYears, r
     rows: series.map((p) => {
       const nl = valueOf(data, SUBJECT, p.year, measure)
       const ri = valueOf(data, rival, p.year, measure)
-      return [p.year, w.measureName(measure), w.countryName(rival), nl.kind === 'score' ? nl.value : null, ri.kind === 'score' ? ri.value : null, ...triple(p.value), note(p.value, w)]
+      return [p.year, w.measureName(measure), w.countryName(rival), csvFigure(nl, 'score'), csvFigure(ri, 'score'), ...triple(p.value, 'difference'), note(p.value, w)]
     }),
   }
 }

@@ -63,7 +63,7 @@ describe('the multi-level view', () => {
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Inzoomen op dimensie/ }), 'T2')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&niveau=organisational&dimensie=T2'))
-    expect(within(figure(/^Negen dimensies/)).getByText(/^Gekozen dimensie: Data & AI\. Individueel \d,\d · Organisatie/)).toBeInTheDocument()
+    expect(within(figure(/^Negen dimensies/)).getByText(/^Gekozen dimensie: Data & AI\. Individueel \d,\d+ · Organisatie/)).toBeInTheDocument()
 
     await userEvent.click(screen.getByRole('button', { name: 'Alle niveaus' }))
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&dimensie=T2'))

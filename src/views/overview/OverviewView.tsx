@@ -3,7 +3,8 @@ import { scoresQuery } from '../../api/queries'
 import type { MetaResponse, ScoreRow } from '../../contract/v1'
 import { DIMENSIONS, LEVELS, type Dimension, type Level } from '../../domain/framework'
 import { levelPhrase } from '../../domain/findings'
-import { formatNumber, formatScore } from '../../domain/format'
+import { csvEstimate, csvFigure } from '../../domain/csv-export'
+import { formatInterval, formatNumber, formatScore, type FigureKind } from '../../domain/format'
 import { clearlyLowest, coherence, summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChartFrame } from '../../charts/ChartFrame'
@@ -150,8 +151,8 @@ const statusText = (i: Indicator, ctx: Ctx) =>
   i.kind === 'none' ? ctx.missing(i.reason) : i.status === 'low_reliability' ? ctx.i18n.t('status.lowReliability') : ''
 const cell = (i: Indicator, f: (s: Extract<Indicator, { kind: 'score' }>) => string) => (i.kind === 'score' ? f(i) : '—')
 /** value, CI low, CI high for a CSV row (empty when there is no value) */
-const scoreCsv = (i: Indicator): (number | null)[] => (i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
-const ci = (s: Extract<Indicator, { kind: 'score' }>, lang: 'nl' | 'en') => `${formatNumber(s.ciLow, lang, 2)} – ${formatNumber(s.ciHigh, lang, 2)}`
+const scoreCsv = (i: Indicator, kind: FigureKind = 'score') => csvEstimate(i, kind)
+const ci = (s: Extract<Indicator, { kind: 'score' }>, lang: 'nl' | 'en', kind: FigureKind = 'score') => formatInterval(s, kind, lang)
 
 function nRange(rows: readonly ScoreRow[], ctx: Ctx): string | undefined {
   const ns = rows.flatMap((r) => (r.status === 'suppressed' || (r.year !== undefined && r.year !== ctx.state.year) ? [] : [r.n]))
@@ -182,7 +183,7 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
                 <span className="ladder-level">{levelLabel(l.level)}</span>
                 <span className={`balance-chip balance-${l.balance}`}>
                   {t(`balance.${l.balance}`)}
-                  {l.gap.kind === 'score' ? ` (T − S ${i18n.diff(l.gap.value)})` : ''}
+                  {l.gap.kind === 'score' ? ` (T − S ${i18n.diff(l.gap)})` : ''}
                 </span>
               </li>
             ))}
@@ -209,7 +210,7 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
         rows: levels.map((l) => [
           levelLabel(l.level),
           ...scoreCsv(l.readiness),
-          ...scoreCsv(l.gap),
+          ...scoreCsv(l.gap, 'difference'),
           t(`balance.${l.balance}`),
         ]),
       }}
@@ -230,10 +231,10 @@ function LadderFrame({ ctx }: { ctx: Ctx }) {
             {levels.map((l) => (
               <tr key={l.level}>
                 <th scope="row">{levelLabel(l.level)}</th>
-                <td className="num">{cell(l.readiness, (s) => i18n.score(s.value))}</td>
+                <td className="num">{cell(l.readiness, (s) => i18n.score(s))}</td>
                 <td className="num">{cell(l.readiness, (s) => ci(s, lang))}</td>
-                <td className="num">{cell(l.gap, (s) => i18n.diff(s.value))}</td>
-                <td className="num">{cell(l.gap, (s) => ci(s, lang))}</td>
+                <td className="num">{cell(l.gap, (s) => i18n.diff(s))}</td>
+                <td className="num">{cell(l.gap, (s) => ci(s, lang, 'difference'))}</td>
                 <td>{t(`balance.${l.balance}`)}</td>
               </tr>
             ))}
@@ -309,7 +310,7 @@ function PillarFrame({ ctx, rows: apiRows }: { ctx: Ctx; rows: ScoreRow[] }) {
                   <tr key={`${l.level}-${p}`}>
                     <th scope="row">{levelLabel(l.level)}</th>
                     <td>{label(ctx.meta.pillars.find((x) => x.id === p)!.label)}</td>
-                    <td className="num">{cell(v, (s) => i18n.score(s.value))}</td>
+                    <td className="num">{cell(v, (s) => i18n.score(s))}</td>
                     <td className="num">{cell(v, (s) => ci(s, lang))}</td>
                     <td className="num">{cell(v, (s) => i18n.count(s.n))}</td>
                     <td>{statusText(v, ctx)}</td>
@@ -350,7 +351,7 @@ function BalanceFrame({ ctx, sub, nat, perRegion }: { ctx: Ctx; sub: ScoreRow[];
     <ChartFrame
       title={title}
       subtitle={t('overview.balance.subtitle', { year: state.year, first, filters: ctx.filters })}
-      chartLabel={`${title}. ${points.map((p) => `${p.label}: T ${formatScore(p.x, lang)}, S ${formatScore(p.y, lang)}`).join('; ')}`}
+      chartLabel={`${title}. ${points.map((p) => `${p.label}: T ${formatScore({ value: p.x, ciLow: p.x - p.errX[0], ciHigh: p.x + p.errX[1] }, lang)}, S ${formatScore({ value: p.y, ciLow: p.y - p.errY[0], ciHigh: p.y + p.errY[1] }, lang)}`).join('; ')}`}
       chart={
         <BalanceMap
           points={points}
@@ -366,7 +367,7 @@ function BalanceFrame({ ctx, sub, nat, perRegion }: { ctx: Ctx; sub: ScoreRow[];
       source={ctx.source}
       csv={{
         columns: [{ header: t('table.level') }, { header: t('table.year') }, { header: 'T', digits: 2 }, { header: 'S', digits: 2 }],
-        rows: paths.flatMap((p) => p.points.map((q) => [levelLabel(p.id as Level), q.year, q.x, q.y])),
+        rows: paths.flatMap((p) => p.points.map((q) => [levelLabel(p.id as Level), q.year, csvFigure(q.t, 'score'), csvFigure(q.s, 'score')])),
       }}
       table={
         <table>
@@ -385,8 +386,8 @@ function BalanceFrame({ ctx, sub, nat, perRegion }: { ctx: Ctx; sub: ScoreRow[];
                 <tr key={`${p.id}-${q.year}`}>
                   <th scope="row">{levelLabel(p.id as Level)}</th>
                   <td>{q.year}</td>
-                  <td className="num">{formatNumber(q.x, lang, 2)}</td>
-                  <td className="num">{formatNumber(q.y, lang, 2)}</td>
+                  <td className="num">{formatScore(q.t, lang)}</td>
+                  <td className="num">{formatScore(q.s, lang)}</td>
                 </tr>
               )),
             )}
@@ -421,7 +422,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
         values: levels
           .map((l) => {
             const v = l.dimensions[state.dimension!]
-            return `${levelLabel(l.level)} ${v && v.kind === 'score' ? i18n.score(v.value) : ctx.missing(v?.kind === 'none' ? v.reason : 'missing')}`
+            return `${levelLabel(l.level)} ${v && v.kind === 'score' ? i18n.score(v) : ctx.missing(v?.kind === 'none' ? v.reason : 'missing')}`
           })
           .join(' · '),
       })
@@ -482,7 +483,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
                   <tr key={`${l.level}-${d}`}>
                     <th scope="row">{levelLabel(l.level)}</th>
                     <td>{dimLabel(d)}</td>
-                    <td className="num">{cell(v, (s) => i18n.score(s.value))}</td>
+                    <td className="num">{cell(v, (s) => i18n.score(s))}</td>
                     <td className="num">{cell(v, (s) => ci(s, lang))}</td>
                     <td className="num">{cell(v, (s) => i18n.count(s.n))}</td>
                     <td>{statusText(v, ctx)}</td>

@@ -52,7 +52,7 @@ export function hasAnyData(levels: readonly LevelSummary[]): boolean {
 
 function dotValue(i: Indicator, lang: Lang): DotPlotValue | undefined {
   if (i.kind === 'none') return undefined
-  return { value: i.value, ciLow: i.ciLow, ciHigh: i.ciHigh, lowReliability: i.status === 'low_reliability', text: formatScore(i.value, lang) }
+  return { value: i.value, ciLow: i.ciLow, ciHigh: i.ciHigh, lowReliability: i.status === 'low_reliability', text: formatScore(i, lang) }
 }
 
 /** Rows top to bottom: national first, individual last (the ladder is read from the top). */
@@ -106,7 +106,7 @@ export function readinessRows(
       shape: 'diamond' as const,
       highlight: c.weakestIsClear && c.weakest === l.level,
       ...(r.kind === 'score'
-        ? { value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, text: formatScore(r.value, lang), lowReliability: r.status === 'low_reliability' }
+        ? { value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, text: formatScore(r, lang), lowReliability: r.status === 'low_reliability' }
         : { missingText: missingText(r.reason) }),
     }
   })
@@ -133,6 +133,10 @@ export function balancePoints(levels: readonly LevelSummary[], labelOf: (l: Leve
   })
 }
 
+/** A path point with the two scores it stands for (printed by the rounding rule in its table and CSV). */
+export type ScoredPathPoint = BalancePath['points'][number] & { t: Score; s: Score }
+export type ScoredBalancePath = Omit<BalancePath, 'points'> & { points: ScoredPathPoint[] }
+
 /** The path of each level through the T × S plane, first year to the chosen year. Missing years stay gaps. */
 export function balancePaths(
   subnational: readonly ScoreRow[],
@@ -140,7 +144,7 @@ export function balancePaths(
   years: readonly number[],
   upTo: number,
   focus?: Level,
-): BalancePath[] {
+): ScoredBalancePath[] {
   const span = years.filter((y) => y <= upTo)
   const byYear = span.map((y) => ({ year: y, levels: levelSummaries(subnational, national, y) }))
   const levels = focus ? [focus] : LEVELS
@@ -148,7 +152,7 @@ export function balancePaths(
     const pts = byYear.flatMap(({ year, levels: ls }) => {
       const l = ls.find((x) => x.level === level)!
       if (l.technological.kind === 'none' || l.social.kind === 'none') return []
-      return [{ year, x: l.technological.value, y: l.social.value }]
+      return [{ year, x: l.technological.value, y: l.social.value, t: l.technological, s: l.social }]
     })
     return {
       id: level,
@@ -184,7 +188,7 @@ export function dimensionPanels(
         highlight: focusDimension === d,
         groupStart: PILLAR_INFO[pillar].dimensions[0] === d ? pillarLabel(pillar) : undefined,
         ...(v.kind === 'score'
-          ? { value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v.value, lang), lowReliability: v.status === 'low_reliability' }
+          ? { value: v.value, ciLow: v.ciLow, ciHigh: v.ciHigh, text: formatScore(v, lang), lowReliability: v.status === 'low_reliability' }
           : { missingText: missingText(v.reason) }),
       }
     }),

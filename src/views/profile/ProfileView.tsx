@@ -10,7 +10,9 @@ import { PILLAR_TEXT } from '../../charts/colors'
 import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
 import { ErrorState, EmptyState, LoadingState } from '../../components/ErrorState'
 import type { Dimension, Level } from '../../domain/framework'
-import { formatDiff, formatNumber } from '../../domain/format'
+import { csvEstimate, csvFigure } from '../../domain/csv-export'
+import { formatDiff, formatInterval, formatNumber, formatTick } from '../../domain/format'
+import { niceTicks } from '../../domain/ticks'
 import type { Indicator, Verdict } from '../../domain/indices'
 import { profileFindings } from '../../domain/profile'
 import { useI18n } from '../../i18n/i18n'
@@ -147,13 +149,13 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
       shape: d.verdict === 'lower' ? 'square' : d.verdict === 'higher' ? 'circle' : 'diamond',
       groupStart: groupOf?.(d, i),
       ...(d.diff.kind === 'score'
-        ? { value: d.diff.value, ciLow: d.diff.ciLow, ciHigh: d.diff.ciHigh, lowReliability: d.diff.status === 'low_reliability', text: `${formatDiff(d.diff.value, lang, 2)} · ${m(`verdict.${d.verdict}` as K)}` }
+        ? { value: d.diff.value, ciLow: d.diff.ciLow, ciHigh: d.diff.ciHigh, lowReliability: d.diff.status === 'low_reliability', text: `${formatDiff(d.diff, lang)} · ${m(`verdict.${d.verdict}` as K)}` }
         : { missingText: d.diff.reason === 'suppressed' ? m('no.value') : m('missing.value') }),
     }))
   const span = (ds: readonly Difference[]) => {
     const b = ds.flatMap((d) => (d.diff.kind === 'score' ? [Math.abs(d.diff.ciLow), Math.abs(d.diff.ciHigh)] : []))
-    const s = Math.max(0.5, Math.ceil(Math.max(0, ...b) * 4) / 4)
-    return { domain: [-s, s] as [number, number], ticks: [-s, -s / 2, 0, s / 2, s] }
+    const a = niceTicks([...b, 0.5], { symmetric: true })
+    return { domain: a.domain, ticks: a.ticks, formatTick: (v: number) => formatTick(v, lang, a.digits, true) }
   }
   const diffCsv = (ds: readonly Difference[], first: string, labelOf: (d: Difference) => string) => ({
     columns: [
@@ -167,11 +169,9 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
     ],
     rows: ds.map((d) => [
       labelOf(d),
-      d.unit.kind === 'score' ? d.unit.value : null,
-      d.reference.kind === 'score' ? d.reference.value : null,
-      d.diff.kind === 'score' ? d.diff.value : null,
-      d.diff.kind === 'score' ? d.diff.ciLow : null,
-      d.diff.kind === 'score' ? d.diff.ciHigh : null,
+      csvFigure(d.unit, 'score'),
+      csvFigure(d.reference, 'score'),
+      ...csvEstimate(d.diff, 'difference'),
       m(`verdict.${d.verdict}` as K),
     ]),
   })
@@ -192,10 +192,10 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
         {ds.map((d) => (
           <tr key={d.id}>
             <th scope="row">{labelOf(d)}</th>
-            <td className="num">{d.unit.kind === 'score' ? i18n.score(d.unit.value) : '—'}</td>
-            <td className="num">{d.reference.kind === 'score' ? i18n.score(d.reference.value) : '—'}</td>
-            <td className="num">{d.diff.kind === 'score' ? formatDiff(d.diff.value, lang, 2) : '—'}</td>
-            <td className="num">{d.diff.kind === 'score' ? `${formatNumber(d.diff.ciLow, lang, 2)} – ${formatNumber(d.diff.ciHigh, lang, 2)}` : '—'}</td>
+            <td className="num">{d.unit.kind === 'score' ? i18n.score(d.unit) : '—'}</td>
+            <td className="num">{d.reference.kind === 'score' ? i18n.score(d.reference) : '—'}</td>
+            <td className="num">{d.diff.kind === 'score' ? formatDiff(d.diff, lang) : '—'}</td>
+            <td className="num">{d.diff.kind === 'score' ? formatInterval(d.diff, 'difference', lang) : '—'}</td>
             <td>{m(`verdict.${d.verdict}` as K)}</td>
           </tr>
         ))}
@@ -216,7 +216,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
       shape: 'diamond' as const,
       groupStart: i === 0 ? levelLabel(level) : undefined,
       ...(value.kind === 'score'
-        ? { value: value.value, ciLow: value.ciLow, ciHigh: value.ciHigh, text: i18n.score(value.value), lowReliability: value.status === 'low_reliability' }
+        ? { value: value.value, ciLow: value.ciLow, ciHigh: value.ciHigh, text: i18n.score(value), lowReliability: value.status === 'low_reliability' }
         : { missingText: missing(value.reason) }),
     })),
   )
@@ -232,7 +232,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
     setPinned(m('pinned', { count: figures.length }))
   }
   const scaleLabels = meta.scale.map((s) => label(s.label))
-  const indicatorText = (i: Indicator) => (i.kind === 'score' ? i18n.score(i.value) : missing(i.reason))
+  const indicatorText = (i: Indicator) => (i.kind === 'score' ? i18n.score(i) : missing(i.reason))
 
   return (
     <div className="view profile">
@@ -269,7 +269,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           source={source}
           csv={{
             columns: [{ header: t('table.level') }, { header: t('table.readiness'), digits: 1 }, { header: t('table.ciLow'), digits: 2 }, { header: t('table.ciHigh'), digits: 2 }],
-            rows: withNational.map((l) => [levelLabel(l.level), ...(l.readiness.kind === 'score' ? [l.readiness.value, l.readiness.ciLow, l.readiness.ciHigh] : [null, null, null])]),
+            rows: withNational.map((l) => [levelLabel(l.level), ...csvEstimate(l.readiness, 'score')]),
           }}
           table={
             <table>
@@ -297,7 +297,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           title={versusTitle}
           subtitle={m('versus.subtitle', { reference: referenceName, filters })}
           chartLabel={versusTitle}
-          chart={<IntervalPlot rows={diffRows(versus, versusLabel, (d, i) => (i % 3 === 0 && d.level ? levelLabel(d.level) : undefined))} {...span(versus)} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={23} />}
+          chart={<IntervalPlot rows={diffRows(versus, versusLabel, (d, i) => (i % 3 === 0 && d.level ? levelLabel(d.level) : undefined))} {...span(versus)} reference={0} rowHeight={23} />}
           source={source}
           csv={diffCsv(versus, t('table.level'), (d) => `${levelLabel(d.level!)} ${d.metric}`)}
           table={diffTable(versus, versusTitle, t('table.level'), (d) => `${levelLabel(d.level!)} · ${versusLabel(d)}`)}
@@ -308,7 +308,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           title={dimsTitle}
           subtitle={m('dims.subtitle', { filters })}
           chartLabel={dimsTitle}
-          chart={<IntervalPlot rows={diffRows(dims, (d) => dimLabel(d.id as Dimension))} {...span(dims)} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={23} />}
+          chart={<IntervalPlot rows={diffRows(dims, (d) => dimLabel(d.id as Dimension))} {...span(dims)} reference={0} rowHeight={23} />}
           source={source}
           csv={diffCsv(dims, t('table.dimension'), (d) => dimLabel(d.id as Dimension))}
           table={diffTable(dims, dimsTitle, t('table.dimension'), (d) => dimLabel(d.id as Dimension))}
@@ -322,7 +322,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           csv={{
             columns: [{ header: t('table.level') }, { header: t('table.year') }, { header: t('table.readiness'), digits: 1 }, { header: t('table.ciLow'), digits: 2 }, { header: t('table.ciHigh'), digits: 2 }],
             rows: SUB.flatMap((level) =>
-              readinessByYear(unitRows, years, level).map(({ year, value }) => [levelLabel(level), year, ...(value.kind === 'score' ? [value.value, value.ciLow, value.ciHigh] : [null, null, null])]),
+              readinessByYear(unitRows, years, level).map(({ year, value }) => [levelLabel(level), year, ...csvEstimate(value, 'score')]),
             ),
           }}
           table={
@@ -344,7 +344,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
                     <th scope="row">{levelLabel(level)}</th>
                     {readinessByYear(unitRows, years, level).map(({ year, value }) => (
                       <td key={year} className="num">
-                        {value.kind === 'score' ? i18n.score(value.value) : '—'}
+                        {value.kind === 'score' ? i18n.score(value) : '—'}
                       </td>
                     ))}
                   </tr>
@@ -357,7 +357,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
         title={partsTitle}
         subtitle={m('parts.subtitle', { year: state.year })}
         chartLabel={partsTitle}
-        chart={<IntervalPlot rows={diffRows(parts, (d) => partName(d.id))} {...span(parts)} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={23} />}
+        chart={<IntervalPlot rows={diffRows(parts, (d) => partName(d.id))} {...span(parts)} reference={0} rowHeight={23} />}
         source={source}
         csv={diffCsv(parts, isProvince ? t('filter.sector') : t('table.region'), (d) => partName(d.id))}
         table={diffTable(parts, partsTitle, isProvince ? t('filter.sector') : t('table.region'), (d) => partName(d.id))}

@@ -4,7 +4,9 @@ import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/framework'
 import { levelPhrase } from '../../domain/findings'
-import { formatDiff, formatList, formatNumber } from '../../domain/format'
+import { csvEstimate, csvFigure } from '../../domain/csv-export'
+import { niceTicks } from '../../domain/ticks'
+import { formatDiff, formatEstimate, formatInterval, formatList, formatNumber, formatTick, type FigureKind, type IntervalFigure } from '../../domain/format'
 import { isMetric, metricOf, METRICS, type Metric } from '../../domain/groups'
 import type { Indicator, Verdict } from '../../domain/indices'
 import { BalanceMap } from '../../charts/BalanceMap'
@@ -68,21 +70,22 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
   const source = label(meta.dataset.source)
   const stale = queries.some((q) => q.isPlaceholderData)
   const go = (next: ViewState) => navigate(hrefOf(next))
-  const fmt = (v: number) => (metric === 'G' ? i18n.diff(v) : i18n.score(v))
-  const detail = (v: Indicator) =>
+  const fmt = (v: number | IntervalFigure) => (metric === 'G' ? i18n.diff(v) : i18n.score(v))
+  const metricKind: FigureKind = metric === 'G' ? 'difference' : 'score'
+  const detail = (v: Indicator, kind: FigureKind) =>
     v.kind === 'none'
       ? v.reason === 'suppressed'
         ? m('cell.suppressed.detail', { minN: meta.thresholds.minN })
         : m('cell.missing')
       : m(v.status === 'low_reliability' ? 'cell.detail.thin' : 'cell.detail', {
-          low: formatNumber(v.ciLow, lang, 2),
-          high: formatNumber(v.ciHigh, lang, 2),
+          low: formatEstimate(v, kind, lang).low,
+          high: formatEstimate(v, kind, lang).high,
           n: i18n.count(v.n),
         })
-  const heatCell = (v: Indicator, steps: readonly ColorStep[], format: (x: number) => string, mark = ''): HeatCell => {
-    if (v.kind === 'none') return { text: v.reason === 'suppressed' ? m('cell.suppressed') : '—', detail: detail(v), suppressed: v.reason === 'suppressed' }
+  const heatCell = (v: Indicator, steps: readonly ColorStep[], format: (x: IntervalFigure) => string, mark = '', kind = metricKind): HeatCell => {
+    if (v.kind === 'none') return { text: v.reason === 'suppressed' ? m('cell.suppressed') : '—', detail: detail(v, kind), suppressed: v.reason === 'suppressed' }
     const step = stepOf(v.value, steps)
-    return { text: `${format(v.value)}${mark}`, fill: step.fill, textColor: step.text, detail: detail(v), lowReliability: v.status === 'low_reliability' }
+    return { text: `${format(v)}${mark}`, fill: step.fill, textColor: step.text, detail: detail(v, kind), lowReliability: v.status === 'low_reliability' }
   }
 
   // findings
@@ -98,8 +101,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
 
   // difference chart
   const diffs = comparisons.flatMap((c) => (c.diff.kind === 'score' ? [Math.abs(c.diff.ciLow), Math.abs(c.diff.ciHigh)] : []))
-  const span = Math.max(0.5, Math.ceil(Math.max(0, ...diffs) * 4) / 4)
-  const ticks = [-span, -span / 2, 0, span / 2, span]
+  const diffAxis = niceTicks([...diffs, 0.5], { symmetric: true })
   const verdictColor: Record<Verdict, string> = { higher: '#0072B2', lower: '#D55E00', similar: '#595959', unknown: '#595959' }
   const verdictText: Record<Verdict, string> = { higher: PILLAR_TEXT.technological, lower: PILLAR_TEXT.social, similar: '#1a1a1a', unknown: '#1a1a1a' }
   const diffRows: IntervalRow[] = comparisons.map((c) => ({
@@ -114,7 +116,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
           ciLow: c.diff.ciLow,
           ciHigh: c.diff.ciHigh,
           lowReliability: c.diff.status === 'low_reliability',
-          text: `${formatDiff(c.diff.value, lang, 2)} · ${m(`verdict.${c.verdict}` as M)}`,
+          text: `${formatDiff(c.diff, lang)} · ${m(`verdict.${c.verdict}` as M)}`,
         }
       : { missingText: c.diff.reason === 'suppressed' ? m('cell.suppressed') : m('cell.missing') }),
   }))
@@ -202,9 +204,9 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
 
       <ChartFrame
         title={diffTitle}
-        subtitle={m('diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue.value) : '—', metric: metricLabel(metric), filters })}
+        subtitle={m('diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue) : '—', metric: metricLabel(metric), filters })}
         chartLabel={`${diffTitle}. ${findings.join(' ')}`}
-        chart={<IntervalPlot rows={diffRows} domain={[-span, span]} ticks={ticks} formatTick={(v) => i18n.diff(v)} reference={0} rowHeight={30} />}
+        chart={<IntervalPlot rows={diffRows} domain={diffAxis.domain} ticks={diffAxis.ticks} formatTick={(v) => formatTick(v, lang, diffAxis.digits, true)} reference={0} rowHeight={30} />}
         source={source}
         csv={{
           columns: [
@@ -218,12 +220,10 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
           ],
           rows: comparisons.map((c) => [
             sectorName(c.sector),
-            c.value.kind === 'score' ? c.value.value : null,
-            c.diff.kind === 'score' ? c.diff.value : null,
-            c.diff.kind === 'score' ? c.diff.ciLow : null,
-            c.diff.kind === 'score' ? c.diff.ciHigh : null,
+            csvFigure(c.value, metricKind),
+            ...csvEstimate(c.diff, 'difference'),
             c.value.kind === 'score' ? c.value.n : null,
-            c.value.kind === 'none' ? detail(c.value) : m(`verdict.${c.verdict}` as M),
+            c.value.kind === 'none' ? detail(c.value, metricKind) : m(`verdict.${c.verdict}` as M),
           ]),
         }}
         table={
@@ -243,11 +243,11 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
               {comparisons.map((c) => (
                 <tr key={c.sector}>
                   <th scope="row">{sectorName(c.sector)}</th>
-                  <td className="num">{c.value.kind === 'score' ? fmt(c.value.value) : '—'}</td>
-                  <td className="num">{c.diff.kind === 'score' ? formatDiff(c.diff.value, lang, 2) : '—'}</td>
-                  <td className="num">{c.diff.kind === 'score' ? `${formatNumber(c.diff.ciLow, lang, 2)} – ${formatNumber(c.diff.ciHigh, lang, 2)}` : '—'}</td>
+                  <td className="num">{c.value.kind === 'score' ? fmt(c.value) : '—'}</td>
+                  <td className="num">{c.diff.kind === 'score' ? formatDiff(c.diff, lang) : '—'}</td>
+                  <td className="num">{c.diff.kind === 'score' ? formatInterval(c.diff, 'difference', lang) : '—'}</td>
                   <td className="num">{c.value.kind === 'score' ? i18n.count(c.value.n) : '—'}</td>
-                  <td>{c.value.kind === 'none' ? detail(c.value) : m(`verdict.${c.verdict}` as M)}</td>
+                  <td>{c.value.kind === 'none' ? detail(c.value, metricKind) : m(`verdict.${c.verdict}` as M)}</td>
                 </tr>
               ))}
             </tbody>
@@ -268,7 +268,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
             rows={comparisons.map((c) => ({
               id: c.sector,
               label: sectorName(c.sector),
-              cells: DIMENSIONS.map((d) => heatCell(c.unit.dimensions[d] ?? { kind: 'none', reason: 'missing' }, MATURITY_STEPS, i18n.score)),
+              cells: DIMENSIONS.map((d) => heatCell(c.unit.dimensions[d] ?? { kind: 'none', reason: 'missing' }, MATURITY_STEPS, i18n.score, '', 'score')),
             }))}
           />
         }
@@ -277,8 +277,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         csv={{
           columns: [{ header: m('table.sector') }, ...DIMENSIONS.map((d) => ({ header: `${d} ${dimLabel(d)}`, digits: 1 }))],
           rows: comparisons.map((c) => [sectorName(c.sector), ...DIMENSIONS.map((d) => {
-            const v = c.unit.dimensions[d]
-            return v && v.kind === 'score' ? v.value : null
+            return csvFigure(c.unit.dimensions[d], 'score')
           })]),
         }}
         table={
@@ -302,7 +301,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
                     const v = c.unit.dimensions[d] ?? { kind: 'none' as const, reason: 'missing' as const }
                     return (
                       <td key={d} className="num">
-                        {v.kind === 'score' ? i18n.score(v.value) : '—'}
+                        {v.kind === 'score' ? i18n.score(v) : '—'}
                       </td>
                     )
                   })}
@@ -345,8 +344,8 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
               {comparisons.map((c) => (
                 <tr key={c.sector}>
                   <th scope="row">{sectorName(c.sector)}</th>
-                  <td className="num">{c.unit.technological.kind === 'score' ? i18n.score(c.unit.technological.value) : '—'}</td>
-                  <td className="num">{c.unit.social.kind === 'score' ? i18n.score(c.unit.social.value) : '—'}</td>
+                  <td className="num">{c.unit.technological.kind === 'score' ? i18n.score(c.unit.technological) : '—'}</td>
+                  <td className="num">{c.unit.social.kind === 'score' ? i18n.score(c.unit.social) : '—'}</td>
                   <td>{t(`balance.${c.unit.balance}`)}</td>
                 </tr>
               ))}
@@ -395,8 +394,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
         csv={{
           columns: [{ header: m('matrix.corner') }, ...sectorCodes.map((sc) => ({ header: sectorName(sc), digits: 1 }))],
           rows: sortedProvinces.map((p) => [regionName(p), ...sectorCodes.map((sc) => {
-            const v = cellOf.get(`${p}|${sc}`)?.value
-            return v && v.kind === 'score' ? v.value : null
+            return csvFigure(cellOf.get(`${p}|${sc}`)?.value, metricKind)
           })]),
         }}
         table={
@@ -420,7 +418,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
                     const v = cellOf.get(`${p}|${s}`)?.value
                     return (
                       <td key={s} className="num">
-                        {v && v.kind === 'score' ? fmt(v.value) : v && v.reason === 'suppressed' ? m('cell.suppressed') : '—'}
+                        {v && v.kind === 'score' ? fmt(v) : v && v.reason === 'suppressed' ? m('cell.suppressed') : '—'}
                       </td>
                     )
                   })}

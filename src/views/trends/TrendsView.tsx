@@ -8,7 +8,7 @@ import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { LEVELS, type Level } from '../../domain/framework'
 import { levelPhrase } from '../../domain/findings'
-import { formatDiff, formatNumber } from '../../domain/format'
+import { formatDiff, formatInterval, formatNumber, type FigureKind } from '../../domain/format'
 import type { Indicator } from '../../domain/indices'
 import { changeSentence, changeWord } from '../../domain/trends'
 import { BalanceMap } from '../../charts/BalanceMap'
@@ -171,7 +171,7 @@ function Findings({ ctx }: { ctx: Ctx }) {
     const to = tr.R.find((x) => x.year === p.to)!.value
     if (from.kind === 'none' || to.kind === 'none') return m('finding.none', { Level })
     const measure = m('finding.readiness', { level: levelPhrase(tr.level, lang) })
-    return changeSentence(measure, { year: p.from, value: from.value }, { year: p.to, value: to.value }, p.change, lang) + late
+    return changeSentence(measure, { year: p.from, value: from }, { year: p.to, value: to }, lang) + late
   })
   return (
     <section className="findings" aria-labelledby="trends-findings">
@@ -203,7 +203,7 @@ function LevelBar({ ctx }: { ctx: Ctx }) {
   )
 }
 
-const ci = (i: Indicator, lang: 'nl' | 'en') => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
+const ci = (i: Indicator, lang: 'nl' | 'en', kind: FigureKind = 'score') => (i.kind === 'score' ? formatInterval(i, kind, lang) : '—')
 
 function PillarsFrame({ ctx }: { ctx: Ctx }) {
   const { m, shown, words, i18n } = ctx
@@ -233,7 +233,7 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
     .map(
       (tr) =>
         `${words.levelLabel(tr.level)}: ${(['T', 'S'] as const)
-          .map((k) => `${k} ${tr[k].map((p) => `${p.year} ${p.value.kind === 'score' ? i18n.score(p.value.value) : words.missing(p.value.reason)}`).join(', ')}`)
+          .map((k) => `${k} ${tr[k].map((p) => `${p.year} ${p.value.kind === 'score' ? i18n.score(p.value) : words.missing(p.value.reason)}`).join(', ')}`)
           .join('; ')}`,
     )
     .join('. ')}`
@@ -287,11 +287,11 @@ function PillarsFrame({ ctx }: { ctx: Ctx }) {
                   <td>{words.levelLabel(r.level)}</td>
                   <td>{words.pillarLabel(r.pillar)}</td>
                   <th scope="row">{r.year}</th>
-                  <td className="num">{v.kind === 'score' ? i18n.score(v.value) : '—'}</td>
+                  <td className="num">{v.kind === 'score' ? i18n.score(v) : '—'}</td>
                   <td className="num">{ci(v, lang)}</td>
                   <td className="num">{v.kind === 'score' ? i18n.count(v.n) : '—'}</td>
-                  <td className="num">{d && d.kind === 'score' ? formatDiff(d.value, lang, 2) : '—'}</td>
-                  <td className="num">{d ? ci(d, lang) : '—'}</td>
+                  <td className="num">{d && d.kind === 'score' ? formatDiff(d, lang) : '—'}</td>
+                  <td className="num">{d ? ci(d, lang, 'difference') : '—'}</td>
                   <td>{changeText(r, words)}</td>
                   <td>{v.kind === 'none' ? words.missing(v.reason) : v.status === 'low_reliability' ? words.thin : ''}</td>
                 </tr>
@@ -379,7 +379,7 @@ function ChangesFrame({ ctx }: { ctx: Ctx }) {
         .map(
           (tr) =>
             `${words.levelLabel(tr.level)}: ${(['T', 'S'] as const)
-              .map((k) => `${k} ${tr.yoy[k].map((c) => `${c.to} ${c.diff.kind === 'score' ? formatDiff(c.diff.value, i18n.lang, 2) : '—'} (${words.verdict(c.change)})`).join(', ')}`)
+              .map((k) => `${k} ${tr.yoy[k].map((c) => `${c.to} ${c.diff.kind === 'score' ? formatDiff(c.diff, i18n.lang) : '—'} (${words.verdict(c.change)})`).join(', ')}`)
               .join('; ')}`,
         )
         .join('. ')}`}
@@ -421,8 +421,8 @@ function ChangesFrame({ ctx }: { ctx: Ctx }) {
                     <td>{words.pillarLabel(k)}</td>
                     <td>{c.from}</td>
                     <th scope="row">{c.to}</th>
-                    <td className="num">{c.diff.kind === 'score' ? formatDiff(c.diff.value, i18n.lang, 2) : '—'}</td>
-                    <td className="num">{ci(c.diff, i18n.lang)}</td>
+                    <td className="num">{c.diff.kind === 'score' ? formatDiff(c.diff, i18n.lang) : '—'}</td>
+                    <td className="num">{ci(c.diff, i18n.lang, 'difference')}</td>
                     <td>{words.verdict(c.change)}</td>
                   </tr>
                 )),
@@ -461,7 +461,7 @@ function PathFrame({ ctx }: { ctx: Ctx }) {
     <ChartFrame
       title={title}
       subtitle={m('path.subtitle', { first: ctx.first, last: ctx.last, filters: ctx.filters })}
-      chartLabel={`${title}. ${rows.map((r) => `${words.levelLabel(r.level)} ${r.year}: T ${i18n.score(r.t.value)}, S ${i18n.score(r.s.value)}`).join('; ')}`}
+      chartLabel={`${title}. ${rows.map((r) => `${words.levelLabel(r.level)} ${r.year}: T ${i18n.score(r.t)}, S ${i18n.score(r.s)}`).join('; ')}`}
       chart={
         <BalanceMap
           points={points}
@@ -499,9 +499,9 @@ function PathFrame({ ctx }: { ctx: Ctx }) {
               <tr key={`${r.level}-${r.year}`}>
                 <td>{words.levelLabel(r.level)}</td>
                 <th scope="row">{r.year}</th>
-                <td className="num">{i18n.score(r.t.value)}</td>
+                <td className="num">{i18n.score(r.t)}</td>
                 <td className="num">{ci(r.t, lang)}</td>
-                <td className="num">{i18n.score(r.s.value)}</td>
+                <td className="num">{i18n.score(r.s)}</td>
                 <td className="num">{ci(r.s, lang)}</td>
               </tr>
             ))}

@@ -9,7 +9,8 @@ import { useId } from 'react'
 import { scoresQuery } from '../../api/queries'
 import type { MetaResponse } from '../../contract/v1'
 import { LEVELS, type Level } from '../../domain/framework'
-import { formatNumber } from '../../domain/format'
+import { type FigureKind, formatInterval, formatTick } from '../../domain/format'
+import { tickDigits } from '../../domain/ticks'
 import type { Indicator } from '../../domain/indices'
 import { changeWord } from '../../domain/trends'
 import { ChartFrame } from '../../charts/ChartFrame'
@@ -82,10 +83,10 @@ export function YearComparison({ state, meta }: { state: ViewState; meta: MetaRe
     const n = order.length
     const title = up > 0 && down > 0 ? m('title.upDown', { from, up, down, n }) : up > 0 ? m('title.up', { from, up, n }) : down > 0 ? m('title.down', { from, down, n }) : m('title.none', { from, to: state.year })
     const axis = paddedAxis(rows.flatMap((r) => (r.change.diff.kind === 'score' ? [r.change.diff.ciLow, r.change.diff.ciHigh] : [])), true)
-    const tick = (v: number) => (v === 0 ? '0' : formatNumber(v, lang, axis.ticks.some((x) => Math.abs(x * 10 - Math.round(x * 10)) > 1e-6) ? 2 : 1).replace(/^(?=\d)/, v > 0 ? '+' : ''))
+    const tick = (v: number) => formatTick(v, lang, tickDigits(axis.ticks), true)
     const where = `${regionWords(state, meta, lang)} · ${sectorWords(state, meta, lang)}`
     const netherlands = label(meta.regions.find((r) => r.code === 'NL')?.label ?? { nl: 'Nederland', en: 'Netherlands' })
-    const ci = (i: Indicator) => (i.kind === 'score' ? `${formatNumber(i.ciLow, lang, 2)} – ${formatNumber(i.ciHigh, lang, 2)}` : '—')
+    const ci = (i: Indicator, kind: FigureKind = 'score') => (i.kind === 'score' ? formatInterval(i, kind, lang) : '—')
     frame = (
       <ChartFrame
         title={title}
@@ -146,12 +147,12 @@ export function YearComparison({ state, meta }: { state: ViewState; meta: MetaRe
                 <tr key={`${r.level}-${r.measure}`} data-level={r.level} data-measure={r.measure}>
                   <td>{levelLabel(r.level)}</td>
                   <th scope="row">{measureLabel(r.measure)}</th>
-                  <td className="num">{r.from.kind === 'score' ? i18n.score(r.from.value) : '—'}</td>
+                  <td className="num">{r.from.kind === 'score' ? i18n.score(r.from) : '—'}</td>
                   <td className="num">{ci(r.from)}</td>
-                  <td className="num">{r.to.kind === 'score' ? i18n.score(r.to.value) : '—'}</td>
+                  <td className="num">{r.to.kind === 'score' ? i18n.score(r.to) : '—'}</td>
                   <td className="num">{ci(r.to)}</td>
-                  <td className="num">{r.change.diff.kind === 'score' ? i18n.diff(r.change.diff.value) : '—'}</td>
-                  <td className="num">{ci(r.change.diff)}</td>
+                  <td className="num">{r.change.diff.kind === 'score' ? i18n.diff(r.change.diff) : '—'}</td>
+                  <td className="num">{ci(r.change.diff, 'difference')}</td>
                   <td>{changeWord(r.change.change, lang)}</td>
                 </tr>
               ))}

@@ -4,7 +4,7 @@
  * and the prepared series, grid rows, paths and CSV tables. Pure: no React, no fetching.
  */
 import type { ScoreRow } from '../../contract/v1'
-import type { CsvTable } from '../../domain/csv-export'
+import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { LEVELS, type Lang, type Level } from '../../domain/framework'
 import { formatDiff, formatScore } from '../../domain/format'
 import type { Indicator, Score } from '../../domain/indices'
@@ -91,7 +91,7 @@ function pointOf(p: YearValue, change: YearChange | undefined, w: TrendWords): T
     value: v.value,
     ciLow: v.ciLow,
     ciHigh: v.ciHigh,
-    text: formatScore(v.value, w.lang),
+    text: formatScore(v, w.lang),
     faint: v.status === 'low_reliability',
     mark: change?.change === 'increase' ? 'up' : change?.change === 'decrease' ? 'down' : undefined,
   }
@@ -128,7 +128,7 @@ export function changeRows(trends: readonly LevelTrend[], w: TrendWords): Change
       label: k,
       labelColor: PILLAR_TEXT[PILLAR[k]],
       groupStart: several && k === 'T' ? w.levelLabel(t.level) : undefined,
-      cells: t.yoy[k].map((c) => (c.diff.kind === 'score' ? { kind: c.change, text: formatDiff(c.diff.value, w.lang, 2) } : { kind: 'unknown' as const, text: '—' })),
+      cells: t.yoy[k].map((c) => (c.diff.kind === 'score' ? { kind: c.change, text: formatDiff(c.diff, w.lang) } : { kind: 'unknown' as const, text: '—' })),
     })),
   )
 }
@@ -245,7 +245,7 @@ export function changeText(r: PillarYearRow, w: TrendWords): string {
   return w.verdict(r.change.change)
 }
 
-/** CSV of the pillar trends: exactly what the chart and its table show (scores 1 decimal, bounds 2). */
+/** CSV of the pillar trends: exactly what the chart and its table show (by the rounding rule). */
 export function pillarCsv(trends: readonly LevelTrend[], w: TrendWords, h: TrendCsvWords, selection: (l: Level) => string): CsvTable {
   return {
     columns: [
@@ -271,13 +271,9 @@ export function pillarCsv(trends: readonly LevelTrend[], w: TrendWords, h: Trend
         w.levelLabel(r.level),
         w.pillarLabel(r.pillar),
         r.year,
-        v.kind === 'score' ? v.value : null,
-        v.kind === 'score' ? v.ciLow : null,
-        v.kind === 'score' ? v.ciHigh : null,
+        ...csvEstimate(v, 'score'),
         v.kind === 'score' ? v.n : null,
-        d && d.kind === 'score' ? d.value : null,
-        d && d.kind === 'score' ? d.ciLow : null,
-        d && d.kind === 'score' ? d.ciHigh : null,
+        ...csvEstimate(d, 'difference'),
         changeText(r, w),
         noteOf(v, w),
       ]
@@ -307,9 +303,7 @@ export function changesCsv(trends: readonly LevelTrend[], w: TrendWords, h: Tren
           w.pillarLabel(k),
           c.from,
           c.to,
-          c.diff.kind === 'score' ? c.diff.value : null,
-          c.diff.kind === 'score' ? c.diff.ciLow : null,
-          c.diff.kind === 'score' ? c.diff.ciHigh : null,
+          ...csvEstimate(c.diff, 'difference'),
           w.verdict(c.change),
         ]),
       ),
@@ -331,7 +325,7 @@ export function pathCsv(trends: readonly LevelTrend[], w: TrendWords, h: TrendCs
       { header: `S ${h.ciLow}`, digits: 2 },
       { header: `S ${h.ciHigh}`, digits: 2 },
     ],
-    rows: pathRows(trends).map((r) => [selection(r.level), w.levelLabel(r.level), r.year, r.t.value, r.t.ciLow, r.t.ciHigh, r.s.value, r.s.ciLow, r.s.ciHigh]),
+    rows: pathRows(trends).map((r) => [selection(r.level), w.levelLabel(r.level), r.year, ...csvEstimate(r.t, 'score'), ...csvEstimate(r.s, 'score')]),
   }
 }
 

@@ -3,7 +3,7 @@
  * measure the value in both years and the change, called an increase or a decrease only when its
  * 95% CI excludes zero (src/domain/trends.ts). Pure; used by the overview and the comparison.
  */
-import type { CsvTable } from '../../domain/csv-export'
+import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import type { Lang, Level } from '../../domain/framework'
 import { formatDiff } from '../../domain/format'
 import type { Indicator, LevelSummary } from '../../domain/indices'
@@ -69,7 +69,7 @@ export function twoYearDots(rows: readonly TwoYearRow[], lang: Lang, levelLabel:
       groupStart: r.measure === 'R' ? levelLabel(r.level) : undefined,
       ...style(r.measure),
       ...(d.kind === 'score'
-        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d.value, lang), hollow: r.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
+        ? { value: d.value, ciLow: d.ciLow, ciHigh: d.ciHigh, text: formatDiff(d, lang), hollow: r.change.change === 'no_clear_change', faint: d.status === 'low_reliability' }
         : { missingText: missing(d.reason) }),
     }
   })
@@ -93,9 +93,9 @@ export interface TwoYearCsvWords {
   verdict: string
 }
 
-const triple = (i: Indicator): (number | null)[] => (i.kind === 'score' ? [i.value, i.ciLow, i.ciHigh] : [null, null, null])
 
-/** The CSV of the two-year comparison: the numbers the chart and table show (values 1 decimal, bounds 2). */
+
+/** The CSV of the two-year comparison: the numbers the chart and table show (by the rounding rule). */
 export function twoYearCsv(
   rows: readonly TwoYearRow[],
   years: { from: number; to: number },
@@ -126,9 +126,9 @@ export function twoYearCsv(
       words.measure(r.measure),
       years.from,
       years.to,
-      ...triple(r.from),
-      ...triple(r.to),
-      ...triple(r.change.diff),
+      ...csvEstimate(r.from, 'score'),
+      ...csvEstimate(r.to, 'score'),
+      ...csvEstimate(r.change.diff, 'difference'),
       words.verdict(r.change.change),
     ]),
   }
