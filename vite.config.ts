@@ -23,6 +23,9 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
   },
+  // the Data view reads files in a module worker that loads the workbook reader on demand
+  // (code-splitting inside a worker needs ES module output)
+  worker: { format: 'es' },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: '127.0.0.1' },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 })

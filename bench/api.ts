@@ -16,7 +16,7 @@ import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { DEMO_INFO, generateDemoCells } from '../mocks/demo-data'
-import type { GroupKey } from '../src/contract/v1'
+import type { CellKeyName } from '../src/contract/v1'
 import { THRESHOLDS } from '../src/domain/framework'
 import type { CellFilter } from '../server/store'
 import { SqliteStore } from '../server/stores/sqlite'
@@ -102,7 +102,7 @@ export const SCORES_PATH = '/api/v1/scores?by=level,dimension&region=PV20&year=2
 /** On the large dataset also a query that reads a seventh of all cells (no region filter). */
 export const WIDE_SCORES_PATH = '/api/v1/scores?by=level,dimension&year=2025'
 
-const COLD_QUERIES: { label: string; filter: CellFilter; by: GroupKey[] }[] = [
+const COLD_QUERIES: { label: string; filter: CellFilter; by: CellKeyName[] }[] = [
   { label: 'by=level,dimension&region=PV20&year=2025', filter: { region: ['PV20'], year: [2025] }, by: ['level', 'dimension'] },
   { label: 'by=level,dimension&year=2025', filter: { year: [2025] }, by: ['level', 'dimension'] },
   { label: 'by=region (no filter)', filter: {}, by: ['region'] },

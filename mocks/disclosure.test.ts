@@ -27,7 +27,8 @@ describe('disclosure control', () => {
           region: subset([...PROVINCES.map((p) => p.code), ...COUNTRIES.map((c) => c.code)]),
           sector: subset(SECTORS.map((s) => s.code)),
           year: subset(DEMO_YEARS),
-          by: fc.subarray([...GROUP_KEYS] as GroupKey[]),
+          // by must hold dimension (ADR 0007: pooling over dimensions would count respondents twice)
+          by: fc.subarray(GROUP_KEYS.filter((k) => k !== 'dimension' && k !== 'pillar') as GroupKey[]).map((ks) => [...ks, 'dimension'] as GroupKey[]),
         }),
         async (q) => {
           const params = new URLSearchParams()

@@ -25,11 +25,13 @@ export interface ServerConfig {
   frameAncestors: string
   /** API requests per minute per client; 0 = no limit */
   rateLimitPerMinute: number
-  /** largest request body in bytes */
+  /** largest request body in bytes (of requests other than uploads: none of them is read) */
   maxBodyBytes: number
+  /** most groups in one /scores answer */
+  maxGroups: number
   /** largest dataset upload (POST /api/v1/datasets) in bytes */
   maxUploadBytes: number
-  /** pooled answers kept in memory per dataset version; 0 = no cache */
+  /** serialised /scores answers kept in memory per dataset version; 0 = no cache */
   queryCacheEntries: number
   /** one JSON line per request on stdout */
   log: boolean
@@ -58,9 +60,10 @@ Environment (flags win over the environment):
   SAMENHANG_UPLOAD_TOKEN      bearer token that allows dataset uploads (unset = uploads off)
   SAMENHANG_FRAME_ANCESTORS   CSP frame-ancestors (default 'self'; e.g. "'self' https://intranet.example.nl")
   SAMENHANG_RATE_LIMIT        API requests per minute per client (default 600; 0 = off)
-  SAMENHANG_MAX_BODY          largest request body in bytes (default 1048576)
+  SAMENHANG_MAX_BODY          largest announced body of a request other than an upload (default 1048576)
+  SAMENHANG_MAX_GROUPS        most groups in one /api/v1/scores answer (default 50000)
   SAMENHANG_MAX_UPLOAD        largest dataset upload in bytes (default 33554432 = 32 MiB)
-  SAMENHANG_QUERY_CACHE       pooled answers cached in memory (default 500; 0 = off)
+  SAMENHANG_QUERY_CACHE       /scores answers cached in memory, serialised (default 500; 0 = off)
   SAMENHANG_LOG               "off" silences the per-request log lines
   SAMENHANG_STATIC_DIR        serve a prebuilt SPA from this directory (never rebuilt)
   SAMENHANG_BUILD             auto | always | never (default auto: build when dist/ is stale)
@@ -156,6 +159,7 @@ export function loadConfig(argv: readonly string[], environment: Record<string, 
     frameAncestors: sourceList('SAMENHANG_FRAME_ANCESTORS', env.SAMENHANG_FRAME_ANCESTORS ?? "'self'"),
     rateLimitPerMinute: int('SAMENHANG_RATE_LIMIT', env.SAMENHANG_RATE_LIMIT ?? '600', 0, 1e9),
     maxBodyBytes: int('SAMENHANG_MAX_BODY', env.SAMENHANG_MAX_BODY ?? String(1024 * 1024), 0, 2 ** 31),
+    maxGroups: int('SAMENHANG_MAX_GROUPS', env.SAMENHANG_MAX_GROUPS ?? '50000', 1, 10_000_000),
     maxUploadBytes: int('SAMENHANG_MAX_UPLOAD', env.SAMENHANG_MAX_UPLOAD ?? String(32 * 1024 * 1024), 0, 2 ** 31),
     queryCacheEntries: int('SAMENHANG_QUERY_CACHE', env.SAMENHANG_QUERY_CACHE ?? '500', 0, 100_000),
     log: !['off', '0', 'false', 'no'].includes(logRaw),

@@ -109,12 +109,16 @@ describe('the server process', () => {
   })
 
   it('falls back to index.html for client-side routes, uncached', async () => {
-    const res = await fetch(`${base}/vergelijk?regio=PV20,PV27&jaar=2025`)
+    const res = await fetch(`${base}/vergelijken?regio=PV20,PV27&jaar=2025`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
     expect(res.headers.get('cache-control')).toBe('no-cache')
     expect(await res.text()).toBe(INDEX)
     expect((await fetch(`${base}/assets/index-missing.js`)).status).toBe(404)
+    // an address that is none of the app's pages says so (case S6)
+    const typo = await fetch(`${base}/vergelijk?regio=PV20`)
+    expect(typo.status).toBe(404)
+    expect(await typo.text()).toContain('Pagina niet gevonden')
   })
 
   it('caches hashed assets immutably, compressed, with 304 on revalidation', async () => {
@@ -124,7 +128,7 @@ describe('the server process', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/)
     expect(res.headers.get('content-encoding')).toBe('br')
     expect(await res.text()).toContain('samenhang')
-    const again = await fetch(`${base}/assets/index-AbC123.js`, { headers: { 'if-none-match': res.headers.get('etag')! } })
+    const again = await fetch(`${base}/assets/index-AbC123.js`, { headers: { 'accept-encoding': 'br', 'if-none-match': res.headers.get('etag')! } })
     expect(again.status).toBe(304)
   })
 
@@ -174,11 +178,12 @@ describe('the server process', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/meta', '/api/v1/scores', '/api/v1/health']))
   })
 
-  it('refuses a request body over the limit with 413 problem+json', async () => {
+  it('answers a body sent to a route that takes none with 405 problem+json, unread', async () => {
     const res = await fetch(`${base}/api/v1/scores`, { method: 'POST', body: 'x'.repeat(5000), headers: { 'content-type': 'text/plain' } })
-    expect(res.status).toBe(413)
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe('GET, HEAD')
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-    expect(problem.parse(await res.json()).status).toBe(413)
+    expect(problem.parse(await res.json()).status).toBe(405)
   })
 
   it('writes one JSON log line per request', () => {
@@ -220,7 +225,7 @@ describe('the server process', () => {
     const restarted = start(['--port', '0'], { ...env, SAMENHANG_LOG: 'off' })
     const url = await waitForUrl(restarted)
     expect(restarted.stderr()).not.toMatch(/loaded the demo dataset/)
-    const res = await fetch(`${url}/api/v1/scores?by=level&region=PV20`)
+    const res = await fetch(`${url}/api/v1/scores?by=level,dimension&region=PV20`)
     expect(res.status).toBe(200)
     expect(restarted.stdout().trim().split('\n')).toHaveLength(1) // only the address: logging is off
     restarted.child.kill('SIGINT')

@@ -29,7 +29,7 @@ beforeEach(() => {
 /** What a client sees: status, ETag and body of a few answers. */
 async function observe(base: string): Promise<string[]> {
   const out: string[] = []
-  for (const p of ['/api/v1/meta', '/api/v1/scores?by=level,region&year=2025', '/api/v1/scores?by=year,dimension&region=PV20,PV26&sector=GEM', '/api/v1/datasets']) {
+  for (const p of ['/api/v1/meta', '/api/v1/scores?by=level,region,dimension&year=2025', '/api/v1/scores?by=year,dimension&region=PV20,PV26&sector=GEM', '/api/v1/datasets']) {
     const res = await fetch(`${base}${p}`)
     out.push(`${res.status} ${res.headers.get('etag')} ${await res.text()}`)
   }

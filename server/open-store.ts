@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { DatasetInfo } from '../src/contract/v1'
-import type { Cell } from '../src/domain/cells'
-import type { Store } from './store'
+import type { Cell, PillarCell } from '../src/domain/cells'
+import type { IngestTarget } from './ingest/ingest'
+import type { DatasetDescription, Store } from './store'
 import { PostgresOpenError, PostgresStore, describeUrl } from './stores/postgres'
 import { SqliteStore } from './stores/sqlite'
 
@@ -27,7 +27,9 @@ export interface StoreLocation {
 /** A store the server can run on: the Store interface, plus seeding a fresh database. */
 export interface OpenedStore extends Store {
   /** Load `cells` if no dataset is current yet (atomically, also with several servers); true if it did. */
-  seedIfEmpty(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<boolean>
+  seedIfEmpty(cells: readonly Cell[], info: DatasetDescription, pillarCells?: readonly PillarCell[]): Promise<boolean>
+  /** Read which dataset is current now: another connection (the upload worker) has just committed one. */
+  refresh(): Promise<void>
 }
 
 export interface Opened {
@@ -35,13 +37,15 @@ export interface Opened {
   /** where the data live, for messages (no password) */
   where: string
   kind: 'sqlite' | 'postgres'
+  /** how another connection (the upload worker) reaches the same database */
+  target: IngestTarget
 }
 
 export async function openStore(where: StoreLocation): Promise<Opened> {
   if (where.databaseUrl) {
     try {
       const store = await PostgresStore.open(where.databaseUrl, { poolSize: where.databasePool })
-      return { store, where: `PostgreSQL ${describeUrl(where.databaseUrl)}`, kind: 'postgres' }
+      return { store, where: `PostgreSQL ${describeUrl(where.databaseUrl)}`, kind: 'postgres', target: { kind: 'postgres', url: where.databaseUrl } }
     } catch (err) {
       throw err instanceof PostgresOpenError ? new StoreOpenError(err.message) : err
     }
@@ -53,7 +57,7 @@ export async function openStore(where: StoreLocation): Promise<Opened> {
   }
   const file = path.join(where.dataDir, DB_FILE)
   try {
-    return { store: new SqliteStore(file), where: `SQLite ${file}`, kind: 'sqlite' }
+    return { store: new SqliteStore(file), where: `SQLite ${file}`, kind: 'sqlite', target: { kind: 'sqlite', file } }
   } catch (err) {
     throw new StoreOpenError(`Cannot open the database ${file}: ${(err as Error).message}`)
   }

@@ -37,7 +37,7 @@ describe('the OpenAPI document', () => {
 
   it('describes the real answers (validated with the document’s own schemas)', async () => {
     expect(validator('MetaResponse').safeParse(await (await get('/api/v1/meta')).json()).success).toBe(true)
-    const scores = (await (await get('/api/v1/scores?by=level,sector&region=PV29')).json()) as { rows: { status: string }[] }
+    const scores = (await (await get('/api/v1/scores?by=level,sector,dimension&region=PV29')).json()) as { rows: { status: string }[] }
     expect(scores.rows.some((r) => r.status === 'suppressed')).toBe(true)
     expect(validator('ScoresResponse').safeParse(scores).success).toBe(true)
     expect(validator('Problem').safeParse(await (await get('/api/v1/scores?by=colour')).json()).success).toBe(true)

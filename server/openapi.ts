@@ -49,7 +49,11 @@ export function componentSchemas(): Record<string, Json> {
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
 const errors = {
-  '400': { description: 'Invalid query parameter; `errors` names each offending parameter (and value).', content: problemContent },
+  '400': {
+    description:
+      'Invalid query parameter; `errors` names each offending parameter (and value). Also: `by` without `dimension` or `pillar` (pooling over dimensions would count respondents more than once), and an answer over the limits in /meta (`type` …/answer-too-large, with `limits`).',
+    content: problemContent,
+  },
   '405': { description: 'Method not allowed (only GET and HEAD).', content: problemContent },
   '429': {
     description: 'Too many requests from this client.',
@@ -89,7 +93,8 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
       version: '1.0.0',
       summary: 'Innovation maturity of the Dutch public sector: pooled scores per level, dimension, region, sector and year.',
       description:
-        'Scores are pooled from cells of sufficient statistics (n, Σx, Σx²). ' +
+        'Scores are pooled from cells of sufficient statistics (n, Σx, Σx²); pillar scores (T, S and the gap T − S per respondent) from ' +
+        'pillar cells (n, ΣT, ΣT², ΣS, ΣS², ΣTS) when the dataset has them (meta.dataset.pillarCells). n always counts respondents. ' +
         `A group with fewer than ${THRESHOLDS.minN} respondents is suppressed: it is returned with status "suppressed" and no value, ` +
         `and cells below ${THRESHOLDS.minN} never enter any total. Groups with n < ${THRESHOLDS.lowReliabilityN} or a 95% CI ` +
         `half-width above ${THRESHOLDS.maxCiHalfWidth} are flagged "low_reliability". See docs/api.md.`,
@@ -120,12 +125,18 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
             listParam('region', 'Region codes (CBS province codes PV20…PV31, country codes such as NL or EU27, or codes of the loaded dataset; see /meta).', { type: 'string' }, 'PV20,PV27'),
             listParam('sector', 'Sector codes (see /meta). Filtering by sector leaves out the national level, which has no sectors.', { type: 'string' }, 'GEM'),
             listParam('year', 'Years (four digits).', { type: 'integer', minimum: 1000, maximum: 9999 }, '2024,2025'),
-            listParam('by', 'Grouping keys; absent = one group over everything selected.', { type: 'string', enum: [...GROUP_KEYS] }, 'level,dimension'),
+            listParam(
+              'by',
+              'Grouping keys, in any order (answered in canonical order: level, dimension, pillar, region, sector, year). Must hold `dimension` (scores per dimension) or `pillar` (rows technological, social and gap per group, from pillar cells; not with `dimension` or a dimension filter).',
+              { type: 'string', enum: [...GROUP_KEYS] },
+              'level,dimension',
+            ),
             ifNoneMatch,
           ],
           responses: {
             '200': {
-              description: 'Rows ordered by the grouping keys (national/null sector first).',
+              description:
+                'Rows ordered by the grouping keys in canonical order (national/null sector first; pillar rows technological, social, gap). At most `limits.maxGroups` groups (see /meta); a larger question is refused with 400.',
               headers: etagHeader,
               content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoresResponse' } } },
             },
@@ -146,13 +157,21 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
         },
         post: {
           operationId: 'uploadDataset',
-          summary: 'Replace the dataset with a CSV file (docs/data-format.md). Validated in full first; written in one transaction; the previous dataset is served until the new one is current.',
+          summary:
+            'Replace the dataset with a CSV file or an Excel workbook (docs/data-format.md), read in a worker thread. Validated in full first; written in one transaction; the previous dataset is served until the new one is current. Every upload gets its own version.',
           security: [{ uploadToken: [] }],
           parameters: [
             { name: 'title', in: 'query', required: false, description: 'Title of the new dataset (at most 200 characters).', schema: { type: 'string', maxLength: 200 } },
             { name: 'source', in: 'query', required: false, description: 'Where the data come from, shown under every chart (at most 200 characters).', schema: { type: 'string', maxLength: 200 } },
+            { name: 'sheet', in: 'query', required: false, description: 'For a workbook: the sheet to read (default the first).', schema: { type: 'string', maxLength: 100 } },
           ],
-          requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
+          requestBody: {
+            required: true,
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentEncoding: 'binary' } },
+            },
+          },
           responses: {
             '201': {
               description: 'The new dataset is current.',
@@ -165,8 +184,9 @@ export function buildOpenApiDocument(serverUrl?: string): Json {
               content: problemContent,
             },
             '403': { description: 'Wrong token, or uploads are off on this server (no SAMENHANG_UPLOAD_TOKEN).', content: problemContent },
+            '400': { description: 'A control or text-direction character in title, source or sheet; or the upload was cut off before its end.', content: problemContent },
             '413': { description: 'The file is larger than the server accepts (SAMENHANG_MAX_UPLOAD).', content: problemContent },
-            '415': { description: 'The body is not text/csv.', content: problemContent },
+            '415': { description: 'The body is neither text/csv nor an Excel workbook.', content: problemContent },
             '422': { description: 'The file has problems; nothing was changed. `importErrors` lists the first 100 (row, column, value, code, message in nl and en), `importErrorCount` counts them all.', content: problemContent },
             '429': errors['429'],
             '500': errors['500'],

@@ -9,14 +9,17 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { DEMO_INFO, generateDemoCells } from '../mocks/demo-data'
+import { VIEWS } from '../src/app/url-state'
 import { loadBoundaryFile, BoundaryFileError, type BoundaryFile } from './boundaries'
 import { buildSpa, staleReason } from './build-spa'
 import type { ServerConfig } from './config'
 import { composeApp } from './http/compose'
 import { loadStaticSite } from './http/static'
 import { buildOpenApiDocument } from './openapi'
+import { AnswerCache } from './api/answer-cache'
+import { DEFAULT_LIMITS } from './api/scores'
+import { workerIngest } from './ingest/ingest'
 import { DB_FILE, openStore, StoreOpenError, type OpenedStore } from './open-store'
-import { CachingStore } from './stores/cached'
 
 export { DB_FILE }
 
@@ -99,11 +102,14 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
         }
       }
     }
-    const site = loadStaticSite(config.staticDir)
+    // the app's own pages get index.html; any other address is a 404 page (case S6)
+    const site = loadStaticSite(config.staticDir, { routes: Object.values(VIEWS) })
 
     let where: string
+    let opened: Awaited<ReturnType<typeof openStore>>
     try {
-      ;({ store, where } = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databasePool: config.databasePool }))
+      opened = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databasePool: config.databasePool })
+      ;({ store, where } = opened)
     } catch (err) {
       throw err instanceof StoreOpenError ? new StartError(err.message) : err
     }
@@ -117,9 +123,16 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     }
 
     const url = displayUrl(config.host, port)
+    const served = store
     const app = composeApp({
-      // repeated questions (the same dashboard view for many users) are answered from memory
-      store: config.queryCacheEntries > 0 ? new CachingStore(store, { maxEntries: config.queryCacheEntries }) : store,
+      store: served,
+      // repeated questions (the same dashboard view for many users) are answered from memory, serialised
+      cache: config.queryCacheEntries > 0 ? new AnswerCache({ maxEntries: config.queryCacheEntries }) : undefined,
+      limits: { ...DEFAULT_LIMITS, maxGroups: config.maxGroups },
+      // SQLite queries block the event loop: one at a time; PostgreSQL's wait on the network
+      queryLaneWidth: opened.kind === 'postgres' ? Math.max(1, Math.floor(config.databasePool / 2)) : 1,
+      // uploads are read and written in a worker thread, over a connection of its own
+      ingest: workerIngest({ target: opened.target, committed: () => served.refresh() }),
       site,
       openapi: buildOpenApiDocument(),
       frameAncestors: config.frameAncestors,
@@ -134,12 +147,12 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
     })
     handler = (req, env) => app.fetch(req, env)
 
-    const opened = store
+    const running = store
     let closing: Promise<{ forced: boolean }> | undefined
     return {
       url,
       port,
-      store: opened,
+      store: running,
       close(timeoutMs = 10_000) {
         closing ??= new Promise((resolve) => {
           let forced = false
@@ -150,7 +163,7 @@ export async function startServer(config: ServerConfig, hooks: StartHooks = {}):
           timer.unref()
           server.close(() => {
             clearTimeout(timer)
-            void opened.close().then(() => resolve({ forced }))
+            void running.close().then(() => resolve({ forced }))
           })
           server.closeIdleConnections()
         })

@@ -4,13 +4,18 @@
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest'
 import { datasetCreated, datasetsResponse, metaResponse, problem, scoresResponse, type ScoresResponse } from '../../src/contract/v1'
-import type { Cell } from '../../src/domain/cells'
+import type { Cell, PillarCell } from '../../src/domain/cells'
 import { describe as describeSums, poolCells } from '../../src/domain/pooling'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
 import type { Store } from '../store'
+import { HAND_CELLS, HAND_PILLAR_CELLS, answerableGroupings, respondents, syntheticPillarCells } from '../testing/pillar-fixture'
+import { AnswerCache } from './answer-cache'
 import { createApi } from './app'
 
-export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Promise<Store>): void {
+/** Makes a store holding these cells (and pillar cells, when given) as its current dataset. */
+export type MakeStore = (cells: Cell[], pillarCells?: PillarCell[]) => Promise<Store>
+
+export function runApiSuite(storeName: string, makeStore: MakeStore): void {
   describe(`API v1 over the ${storeName} store`, () => {
     const cells = generateDemoCells()
     let store: Store
@@ -38,6 +43,8 @@ export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Pro
       expect(meta.regions.filter((r) => r.kind === 'province')).toHaveLength(12)
       expect(meta.sectors).toHaveLength(14)
       expect(meta.dataset.cells).toBe(cells.length)
+      expect(meta.dataset.pillarCells).toBe(false)
+      expect(meta.limits).toEqual({ maxGroups: 50_000, maxBytes: 12 * 1024 * 1024 })
     })
 
     it('pools by level and dimension for PV20 exactly as a hand computation from the cells', async () => {
@@ -65,8 +72,8 @@ export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Pro
       ])
       // differencing: the total over all sectors minus every other sector's published part
       const base = `level=${thin.level}&dimension=${thin.dimension}&region=${thin.region}&year=${thin.year}`
-      const total = (await scores(`by=region&${base}`)).rows[0]
-      const parts = (await scores(`by=sector&${base}`)).rows
+      const total = (await scores(`by=region,dimension&${base}`)).rows[0]
+      const parts = (await scores(`by=sector,dimension&${base}`)).rows
       if (total.status === 'suppressed') return
       let n = total.n
       let sum = total.n * total.mean
@@ -82,9 +89,9 @@ export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Pro
     })
 
     it('filters by sector and leaves the sector-less national level out', async () => {
-      const body = await scores('by=level&sector=GEM&year=2025')
-      expect(body.rows.map((r) => r.level)).toEqual(['individual', 'organisational', 'regional_sectoral'])
-      const nat = await scores('by=region&level=national&region=NL,EU27&year=2025')
+      const body = await scores('by=level,dimension&sector=GEM&year=2025')
+      expect([...new Set(body.rows.map((r) => r.level))]).toEqual(['individual', 'organisational', 'regional_sectoral'])
+      const nat = await scores('by=region,dimension&level=national&region=NL,EU27&year=2025&dimension=T1')
       expect(nat.rows.map((r) => r.region)).toEqual(['EU27', 'NL'])
     })
 
@@ -106,11 +113,177 @@ export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Pro
     })
 
     it('answers 304 to a matching If-None-Match', async () => {
-      const first = await get('/api/v1/scores?by=level')
+      const first = await get('/api/v1/scores?by=level,dimension')
       const etag = first.headers.get('etag')!
       expect(etag).toContain(DEMO_INFO.version)
-      const again = await get('/api/v1/scores?by=level', { headers: { 'if-none-match': etag } })
+      const again = await get('/api/v1/scores?by=level,dimension', { headers: { 'if-none-match': etag } })
       expect(again.status).toBe(304)
+    })
+
+    it('refuses to pool over dimensions (by without dimension or pillar) with a 400 that says how to ask', async () => {
+      for (const qs of ['by=level', 'by=region,year&level=organisational', '', 'year=2025', 'by=dimension,pillar', 'by=level,pillar&dimension=T1']) {
+        const res = await get(`/api/v1/scores?${qs}`)
+        expect(res.status, qs).toBe(400)
+        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+        const p = problem.parse(await res.json())
+        expect(p.errors?.[0].param, qs).toMatch(/^(by|dimension)$/)
+        expect(p.errors?.[0].message.en).toMatch(/dimension|pillar/)
+        expect(p.errors?.[0].message.nl).toMatch(/dimensie|pijler|dimension/)
+      }
+      const res = await get('/api/v1/scores?by=level')
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/by=level,dimension/)
+    })
+
+    it('answers a pillar question with no rows when the dataset has no pillar cells', async () => {
+      const body = await scores('by=level,pillar')
+      expect(body.rows).toEqual([])
+    })
+
+    it('normalises by: two orderings share one cache entry and answer the same bytes, in canonical order', async () => {
+      const cache = new AnswerCache()
+      const cached = createApi({ store, cache })
+      const ask = async (qs: string) => {
+        const res = await cached.fetch(new Request(`http://localhost/api/v1/scores?${qs}`))
+        expect(res.status).toBe(200)
+        return new Uint8Array(await res.arrayBuffer())
+      }
+      const a = await ask('by=year,dimension,level&region=PV21,PV20')
+      const b = await ask('region=PV20,PV21&by=level,dimension,year')
+      expect(b).toEqual(a)
+      expect(cache.size.entries).toBe(1)
+      const body = scoresResponse.parse(JSON.parse(new TextDecoder().decode(a)))
+      expect(body.by).toEqual(['level', 'dimension', 'year'])
+      // rows sorted by level, then dimension, then year
+      const order = body.rows.map((r) => `${r.level}|${r.dimension}|${r.year}`)
+      expect(order).toEqual([...order].sort())
+      // the same bytes as without the cache
+      expect(await (await get('/api/v1/scores?by=dimension,year,level&region=PV20,PV21')).arrayBuffer().then((x) => new Uint8Array(x))).toEqual(a)
+      // a repeated request is a hit
+      expect(await ask('by=year,dimension,level&region=PV21,PV20')).toEqual(a)
+      expect(cache.hits).toBeGreaterThanOrEqual(2)
+    })
+
+    it('refuses an answer over the group limit with the documented problem, before building any row', async () => {
+      const asked: (number | undefined)[] = []
+      const returned: number[] = []
+      const spy: Store = {
+        ...store,
+        summary: () => store.summary(),
+        versions: () => store.versions(),
+        close: async () => undefined,
+        replace: (c, i, p) => store.replace(c, i, p),
+        poolPillars: (f, by, minN, limit) => store.poolPillars(f, by, minN, limit),
+        pool: async (f, by, minN, limit) => {
+          asked.push(limit)
+          const groups = await store.pool(f, by, minN, limit)
+          returned.push(groups.length)
+          return groups
+        },
+      }
+      const small = createApi({ store: spy, limits: { maxGroups: 100, maxBytes: 1024 * 1024 } })
+      const res = await small.fetch(new Request('http://localhost/api/v1/scores?by=level,dimension,region,sector,year'))
+      expect(res.status).toBe(400)
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+      const p = problem.parse(await res.json())
+      expect(p).toMatchObject({ type: 'https://samenhang.example/problems/answer-too-large', status: 400, limits: { maxGroups: 100 } })
+      expect(p.detail).toMatch(/more than 100 groups.*Narrow it/)
+      expect(p.errors?.[0].message.nl).toMatch(/hoogstens 100 groepen/)
+      // the store was asked for at most 101 groups and gave no more
+      expect(asked).toEqual([100])
+      expect(returned[0]).toBe(101)
+      // a question within the limit is answered
+      expect((await small.fetch(new Request('http://localhost/api/v1/scores?by=level,dimension&region=PV20&year=2025'))).status).toBe(200)
+      // the byte bound: a limit of 2 KiB refuses 27 rows of PV20
+      const tiny = createApi({ store, limits: { maxGroups: 100, maxBytes: 2048 } })
+      const big = await tiny.fetch(new Request('http://localhost/api/v1/scores?by=level,dimension&region=PV20&year=2025'))
+      expect(big.status).toBe(400)
+      expect(problem.parse(await big.json()).detail).toMatch(/MiB/)
+    })
+  })
+}
+
+/**
+ * Pillar statistics (ADR 0007) against every store: the hand-worked fixture's exact intervals, n
+ * counting respondents (never a respondent per dimension), suppression at source, and parity of
+ * every pillar grouping with a computation from the pillar cells.
+ */
+export function runPillarSuite(storeName: string, makeStore: MakeStore): void {
+  describe(`pillar statistics over the ${storeName} store`, () => {
+    let hand: Store
+    let demo: Store
+    let handApi: ReturnType<typeof createApi>
+    let demoApi: ReturnType<typeof createApi>
+    const demoCells = generateDemoCells().filter((c) => c.year >= 2024)
+    const demoPillars = syntheticPillarCells(demoCells)
+    beforeAll(async () => {
+      hand = await makeStore(HAND_CELLS, HAND_PILLAR_CELLS)
+      demo = await makeStore(demoCells, demoPillars)
+      handApi = createApi({ store: hand })
+      demoApi = createApi({ store: demo })
+    })
+    afterAll(async () => {
+      await hand.close()
+      await demo.close()
+    })
+    const scores = async (api: ReturnType<typeof createApi>, qs: string): Promise<ScoresResponse> => {
+      const res = await api.fetch(new Request(`http://localhost/api/v1/scores?${qs}`))
+      expect(res.status, qs).toBe(200)
+      return scoresResponse.parse(await res.json())
+    }
+
+    it('says in meta that the dataset has pillar cells', async () => {
+      const meta = metaResponse.parse(await (await handApi.fetch(new Request('http://localhost/api/v1/meta'))).json())
+      expect(meta.dataset.pillarCells).toBe(true)
+      expect(meta.dataset.cells).toBe(27)
+    })
+
+    it('gives T, S and the gap of the hand-worked fixture exactly, with n = 12 respondents', async () => {
+      const body = await scores(handApi, 'by=pillar,level&level=organisational')
+      expect(body.by).toEqual(['level', 'pillar'])
+      // PV21's four respondents are below the threshold: left out (suppression at source)
+      expect(body.rows).toEqual([
+        { level: 'organisational', pillar: 'technological', n: 12, mean: 3.5, sd: 0.5222, se: 0.1508, ciLow: 3.2045, ciHigh: 3.7955, status: 'low_reliability' },
+        { level: 'organisational', pillar: 'social', n: 12, mean: 2.5, sd: 0.5222, se: 0.1508, ciLow: 2.2045, ciHigh: 2.7955, status: 'low_reliability' },
+        { level: 'organisational', pillar: 'gap', n: 12, mean: 1, sd: 0, se: 0, ciLow: 1, ciHigh: 1, status: 'low_reliability' },
+      ])
+      const thin = await scores(handApi, 'by=level,pillar,region&region=PV21')
+      expect(thin.rows).toEqual([
+        { level: 'organisational', pillar: 'technological', region: 'PV21', status: 'suppressed' },
+        { level: 'organisational', pillar: 'social', region: 'PV21', status: 'suppressed' },
+        { level: 'organisational', pillar: 'gap', region: 'PV21', status: 'suppressed' },
+      ])
+    })
+
+    it('never reports n above the number of respondents: per dimension n = 12, and by=level is refused', async () => {
+      const dims = await scores(handApi, 'by=level,dimension&level=organisational')
+      expect(dims.rows).toHaveLength(9)
+      for (const r of dims.rows) expect(r.status !== 'suppressed' && r.n).toBe(12)
+      // the old answer to by=level summed n over nine dimensions: 108 "respondents" out of 12
+      expect((await handApi.fetch(new Request('http://localhost/api/v1/scores?by=level&level=organisational'))).status).toBe(400)
+    })
+
+    it(`never reports n above the respondents, on every pillar grouping × filters (demo data with pillar cells)`, async () => {
+      const perKey = respondents(demoPillars)
+      const filters = ['', 'region=PV20', 'year=2025', 'sector=GEM,PO', 'level=national', 'level=organisational&region=PV29&sector=RM']
+      let rows = 0
+      for (const by of answerableGroupings().filter((b) => b.includes('pillar'))) {
+        for (const f of filters) {
+          const qs = [f, `by=${by.join(',')}`].filter(Boolean).join('&')
+          const body = await scores(demoApi, qs)
+          // the respondents of the pillar cells each row pools, from the cells themselves
+          for (const r of body.rows) {
+            rows++
+            if (r.status === 'suppressed') continue
+            let most = 0
+            for (const p of demoPillars) {
+              const match = (['level', 'region', 'sector', 'year'] as const).every((k) => r[k] === undefined || r[k] === p[k])
+              if (match && perKey.get(`${p.level}|${p.region}|${p.sector}|${p.year}`)! >= 10) most += p.n
+            }
+            expect(r.n, qs).toBeLessThanOrEqual(most)
+          }
+        }
+      }
+      expect(rows).toBeGreaterThan(1000)
     })
   })
 }
@@ -119,7 +292,7 @@ export function runApiSuite(storeName: string, makeStore: (cells: Cell[]) => Pro
  * Dataset uploads (POST /api/v1/datasets) and the version list, against every store: all or
  * nothing, the previous dataset served until the new one is current.
  */
-export function runDatasetSuite(storeName: string, makeStore: (cells: Cell[]) => Promise<Store>): void {
+export function runDatasetSuite(storeName: string, makeStore: MakeStore): void {
   describe(`dataset uploads over the ${storeName} store`, () => {
     const TOKEN = 'test-token-0123456789abcdef'
     const cells = generateDemoCells().filter((c) => c.year === 2025)
@@ -135,7 +308,7 @@ export function runDatasetSuite(storeName: string, makeStore: (cells: Cell[]) =>
     const upload = (body: BodyInit, headers: Record<string, string> = {}, qs = '') =>
       call(`/api/v1/datasets${qs}`, { method: 'POST', body, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv', ...headers } })
     const snapshot = async () => {
-      const res = await call('/api/v1/scores?by=level,region&year=2025')
+      const res = await call('/api/v1/scores?by=level,dimension,region&year=2025')
       return { etag: res.headers.get('etag'), body: await res.text() }
     }
 
@@ -188,18 +361,71 @@ export function runDatasetSuite(storeName: string, makeStore: (cells: Cell[]) =>
       const meta = metaResponse.parse(await (await call('/api/v1/meta')).json())
       expect(meta.dataset.version).toBe(dataset.version)
       expect(meta.years).toEqual([2024])
-      const after = await call('/api/v1/scores?by=region&level=individual&year=2024')
+      const after = await call('/api/v1/scores?by=region,dimension&level=individual&year=2024')
       expect(after.headers.get('etag')).not.toBe(before.etag)
       const body = scoresResponse.parse(await after.json())
       // PV20: n = 20, mean 3.5, sd 1 → se = 1/√20, CI 3.5 ± 1.96·0.2236; PV21 (n = 4) is suppressed
       expect(body.rows).toEqual([
-        { region: 'PV20', n: 20, mean: 3.5, sd: 1, se: 0.2236, ciLow: 3.0617, ciHigh: 3.9383, status: 'low_reliability' },
-        { region: 'PV21', status: 'suppressed' },
+        { dimension: 'T1', region: 'PV20', n: 20, mean: 3.5, sd: 1, se: 0.2236, ciLow: 3.0617, ciHigh: 3.9383, status: 'low_reliability' },
+        { dimension: 'T1', region: 'PV21', status: 'suppressed' },
       ])
 
       const versions = datasetsResponse.parse(await (await call('/api/v1/datasets')).json())
       expect(versions.current).toBe(dataset.version)
       expect(versions.versions.map((v) => v.version)).toEqual([dataset.version, ...listed.versions.map((v) => v.version)])
+    })
+
+    it('gives every upload its own version, even the same file twice at once; /meta\'s ETag follows its body (S3)', async () => {
+      const csv = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2021,20,3,1\n'
+      const first = await upload(csv, {}, '?title=Eerste')
+      const meta1 = await call('/api/v1/meta')
+      const etag1 = meta1.headers.get('etag')!
+      expect(metaResponse.parse(await meta1.json()).dataset.title.nl).toBe('Eerste')
+      const second = await upload(csv, {}, '?title=Tweede')
+      const [v1, v2] = [first, second].map(async (r) => datasetCreated.parse(await r.json()).dataset.version)
+      expect(await v1).not.toBe(await v2)
+      // the old ETag no longer matches: the new title is sent, not a 304
+      const meta2 = await call('/api/v1/meta', { headers: { 'if-none-match': etag1 } })
+      expect(meta2.status).toBe(200)
+      expect(meta2.headers.get('etag')).not.toBe(etag1)
+      expect(metaResponse.parse(await meta2.json()).dataset.title.nl).toBe('Tweede')
+      // and the current ETag does match
+      expect((await call('/api/v1/meta', { headers: { 'if-none-match': meta2.headers.get('etag')! } })).status).toBe(304)
+    })
+
+    it('refuses control and text-direction characters in title, source and sheet, and escapes file values in the log (S7)', async () => {
+      const before = await snapshot()
+      const csv = 'level,dimension,region,sector,year,n,mean,sd\nindividual,T1,PV20,GEM,2021,20,3,1\n'
+      for (const [param, value, code] of [
+        ['title', 'a\u0000b', 'U+0000'],
+        ['title', 'line\nforged', 'U+000A'],
+        ['source', 'evil\u202Etxt.exe', 'U+202E'],
+        ['sheet', 'Blad\u00071', 'U+0007'],
+      ]) {
+        const res = await upload(csv, {}, `?${param}=${encodeURIComponent(value)}`)
+        expect(res.status, value).toBe(400)
+        const p = problem.parse(await res.json())
+        expect(p.errors?.[0]).toMatchObject({ param, message: { en: expect.stringContaining(code) } })
+      }
+      expect(await snapshot()).toEqual(before)
+      const lines: string[] = []
+      const logged = createApi({ store, uploadToken: TOKEN, log: (m) => lines.push(m) })
+      const forged = 'level,dimension,region,sector,year,n,mean,sd\nindividual,"T1\n{""forged"":1}\u202E",PV20,GEM,2021,20,3,1\n'
+      const res = await logged.fetch(new Request('http://localhost/api/v1/datasets', { method: 'POST', body: forged, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } }))
+      expect(res.status).toBe(422)
+      const rejected = lines.find((l) => l.startsWith('import: rejected'))!
+      expect(rejected).toContain('\\u000a')
+      expect(rejected).toContain('\\u202e')
+      expect(rejected).not.toMatch(/[\n\u202e]/)
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it('takes an Excel workbook by its own media type (not 415), and names both types when refusing another', async () => {
+      const res = await upload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, '?sheet=Blad1')
+      expect(res.status).not.toBe(415)
+      const other = await upload('x', { 'content-type': 'application/json' })
+      expect(other.status).toBe(415)
+      expect(other.headers.get('accept')).toMatch(/text\/csv, application\/vnd\.openxmlformats/)
     })
 
     it('takes two concurrent uploads one after the other: the one written last is current, whole', async () => {

@@ -1,11 +1,21 @@
 /**
  * The API, written once: a Web-standard fetch handler (Hono) over a Store.
  * Runs in Node (server/main.ts), in the browser and in tests (through MSW, mocks/handlers.ts).
- * Node-only modules must never be imported here.
+ * Node-only modules must never be imported here: what needs Node (the upload worker, the fair
+ * query lane with its cost-aware rate limit) is passed in by the Node server.
  */
 import { Hono } from 'hono'
-import { paths, type DatasetCreated, type DatasetInfo, type DatasetsResponse, type MetaResponse, type ScoreRow, type ScoresResponse } from '../../src/contract/v1'
-import { formatProblem, parseDatasetCsv } from '../../src/domain/csv-import'
+import {
+  paths,
+  type DatasetCreated,
+  type DatasetDescription,
+  type DatasetInfo,
+  type DatasetsResponse,
+  type MetaResponse,
+} from '../../src/contract/v1'
+import type { ImportProblem } from '../../src/domain/csv-import'
+import { formatProblem } from '../../src/domain/csv-import'
+import { parseDatasetFile, type DatasetFileKind } from '../../src/domain/dataset-file'
 import {
   CLUSTER_INFO,
   COUNTRIES,
@@ -17,10 +27,61 @@ import {
   SECTORS,
   THRESHOLDS,
 } from '../../src/domain/framework'
-import { publish } from '../../src/domain/pooling'
 import type { Store } from '../store'
-import { problemResponse } from './problems'
+import type { AnswerCache } from './answer-cache'
+import { problemResponse, type FieldError } from './problems'
+import { answerJson, canonicalQuery, DEFAULT_LIMITS, overLimit, poolQuery, type AnswerLimits, type Pooled } from './scores'
 import { parseScoresParams, type Vocabulary } from './scores-params'
+import { escapeForLog, unsafeCharacter } from './text'
+
+/** What became of a dataset file: the new current dataset, or the file's problems (nothing changed). */
+export type IngestOutcome =
+  | { ok: true; info: DatasetInfo }
+  | {
+      ok: false
+      /** the first problems (at most 100) */
+      problems: ImportProblem[]
+      /** all problems found */
+      problemCount: number
+    }
+
+/** A dataset file as uploaded. */
+export interface DatasetUpload {
+  bytes: Uint8Array
+  kind: DatasetFileKind
+  /** for a workbook: the sheet to read (default the first) */
+  sheet?: string
+}
+
+/**
+ * Reads, validates and aggregates a dataset file and, when it is valid, makes it the current
+ * dataset. The Node server passes one that does all of it in a worker thread (server/ingest);
+ * by default (browser, tests) it runs here.
+ */
+export type DatasetIngest = (upload: DatasetUpload, info: DatasetDescription, valid?: (counts: { cells: number; pillarCells: number }) => void) => Promise<IngestOutcome>
+
+/** Reads the file with parseDatasetFile and writes it with store.replace, in this thread. */
+export function inProcessIngest(store: Store): DatasetIngest {
+  return async (upload, info, valid) => {
+    const result = await parseDatasetFile(upload.bytes, { kind: upload.kind, sheet: upload.sheet })
+    if (!result.ok) return { ok: false, problems: result.problems, problemCount: result.problemCount }
+    const { cells, pillarCells } = result.dataset
+    valid?.({ cells: cells.length, pillarCells: pillarCells?.length ?? 0 })
+    return { ok: true, info: await store.replace(cells, info, pillarCells) }
+  }
+}
+
+/**
+ * Guards the expensive part of GET /scores (an answer not in the cache): the Node server passes one
+ * that runs such work one job at a time, fairly between clients, and charges each client's rate
+ * limit by the size of its answers (server/http/query-lane.ts). Absent = run at once, no charge.
+ */
+export interface QueryGuard {
+  /** Run `work` for this request, or say how many seconds its client must wait first. */
+  run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number }>
+  /** Charge this request's client `units` beyond the one every request pays. */
+  charge(request: Request, units: number): void
+}
 
 export interface ApiOptions {
   store: Store
@@ -43,11 +104,20 @@ export interface ApiOptions {
    * text with its ETag. Absent = no geographic map (404; meta.boundaries false).
    */
   boundaries?: { body: string; etag: string }
+  /** bounds of one /scores answer (default DEFAULT_LIMITS) */
+  limits?: AnswerLimits
+  /** serialised /scores answers of the current version; absent = every request is computed */
+  cache?: AnswerCache
+  /** the expensive part of /scores answers; absent = run at once */
+  guard?: QueryGuard
+  /** how uploads are read and written (default: in this thread, inProcessIngest) */
+  ingest?: DatasetIngest
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 32 * 1024 * 1024
 
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export function etagOf(version: string): string {
   return `"${version.replace(/"/g, '')}"`
@@ -59,18 +129,18 @@ function notModified(request: Request, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
 }
 
-function json(body: unknown, etag: string): Response {
-  return new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json; charset=utf-8', etag, 'cache-control': 'no-cache' },
-  })
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+function json(body: string | Uint8Array<ArrayBuffer>, etag: string): Response {
+  return new Response(body, { status: 200, headers: { 'content-type': JSON_TYPE, etag, 'cache-control': 'no-cache' } })
 }
 
-export async function buildMeta(store: Store, options: { boundaries?: boolean } = {}): Promise<MetaResponse> {
+export async function buildMeta(store: Store, options: { boundaries?: boolean; limits?: AnswerLimits } = {}): Promise<MetaResponse> {
   const s = await store.summary()
   const known = new Set([...PROVINCES.map((p) => p.code), ...COUNTRIES.map((c) => c.code)])
+  const limits = options.limits ?? DEFAULT_LIMITS
   return {
-    dataset: s.info,
+    dataset: { ...s.info, pillarCells: s.info.pillarCells ?? false },
     levels: LEVEL_INFO.map((l) => ({ id: l.id, label: l.label, unit: l.unit })),
     pillars: (['technological', 'social'] as const).map((id) => ({ id, label: PILLAR_INFO[id].label, dimensions: PILLAR_INFO[id].dimensions })),
     dimensions: DIMENSION_INFO.map((d) => ({ ...d })),
@@ -93,33 +163,100 @@ export async function buildMeta(store: Store, options: { boundaries?: boolean } 
     years: s.years,
     thresholds: { ...THRESHOLDS },
     boundaries: options.boundaries ?? false,
+    limits: { maxGroups: limits.maxGroups, maxBytes: limits.maxBytes },
   }
 }
 
-export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES, log, boundaries }: ApiOptions): Hono {
+/** A short fingerprint of text or bytes (cyrb53, base 36; not a security measure). */
+export function fingerprint(data: string | Uint8Array): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  const n = data.length
+  for (let i = 0; i < n; i++) {
+    const ch = typeof data === 'string' ? data.charCodeAt(i) : data[i]
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}
+
+/**
+ * A new dataset version id: upload time to the millisecond, a fingerprint of the file (SHA-256,
+ * off the main thread) and a random part, so every committed upload has its own version, even the
+ * same file twice in one millisecond (case S3).
+ */
+export async function newVersion(bytes: Uint8Array<ArrayBuffer>, now = new Date()): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  let print = ''
+  for (let i = 0; i < 6; i++) print += digest[i].toString(16).padStart(2, '0')
+  const nonce = new Uint32Array(1)
+  crypto.getRandomValues(nonce)
+  return `${now.toISOString().replace(/[-:.]/g, '')}-${print}-${nonce[0].toString(36)}`
+}
+
+const encoder = new TextEncoder()
+
+/** Rows of an answer → rate-limit units beyond the request itself (one per 1,000 rows). */
+const costOf = (rows: number) => Math.floor(rows / 1000)
+
+function methodNotAllowed(allow = 'GET, HEAD'): Response {
+  return problemResponse(405, 'Method not allowed', `Only ${allow} ${allow.includes(',') ? 'are' : 'is'} supported here.`, undefined, { allow })
+}
+
+/** Paths of the API and the methods each takes (the Node server answers 405 from this before reading a body). */
+export const API_METHODS: Record<string, readonly string[]> = {
+  [paths.health]: ['GET', 'HEAD'],
+  [paths.meta]: ['GET', 'HEAD'],
+  [paths.scores]: ['GET', 'HEAD'],
+  [paths.boundaries]: ['GET', 'HEAD'],
+  [paths.openapi]: ['GET', 'HEAD'],
+  [paths.datasets]: ['GET', 'HEAD', 'POST'],
+}
+
+export function createApi({
+  store,
+  openapi,
+  uploadToken,
+  maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES,
+  log,
+  boundaries,
+  limits = DEFAULT_LIMITS,
+  cache,
+  guard,
+  ingest = inProcessIngest(store),
+}: ApiOptions): Hono {
   const app = new Hono()
-  // one import at a time: a second upload waits for the first to be committed
+  // one import at a time: a second upload waits for the first to be committed (or refused)
   let importing: Promise<unknown> = Promise.resolve()
+  // /meta's body and ETag, per dataset version; the ETag is a fingerprint of the body, so it
+  // changes whenever the body does (a new version, a new title, a new release's labels)
+  let metaCache: { version: string; body: Uint8Array<ArrayBuffer>; etag: string } | undefined
+  // the vocabulary of /scores parameters, per dataset version
+  let vocabCache: { version: string; vocab: Vocabulary } | undefined
 
   if (openapi) {
     const body = JSON.stringify(openapi)
-    app.get(paths.openapi, () => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }))
-    app.all(paths.openapi, () => methodNotAllowed())
+    app.get(paths.openapi, () => new Response(body, { headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-cache' } }))
   }
 
   app.get(paths.health, async () => {
     const s = await store.summary()
-    return new Response(JSON.stringify({ status: 'ok', datasetVersion: s.info.version }), {
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    return new Response(`{"status":"ok","datasetVersion":${JSON.stringify(s.info.version)}}`, {
+      headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' },
     })
   })
 
   app.get(paths.meta, async (c) => {
     const s = await store.summary()
-    // the boundary file is fixed for the life of the process, but a restart may add or remove it
-    const etag = etagOf(`${s.info.version}${boundaries ? '-b' : ''}`)
+    if (metaCache?.version !== s.info.version) {
+      const text = JSON.stringify(await buildMeta(store, { boundaries: boundaries !== undefined, limits }))
+      metaCache = { version: s.info.version, body: encoder.encode(text), etag: etagOf(`${s.info.version}-${fingerprint(text)}`) }
+    }
+    const { etag, body } = metaCache
     if (notModified(c.req.raw, etag)) return new Response(null, { status: 304, headers: { etag } })
-    return json(await buildMeta(store, { boundaries: boundaries !== undefined }), etag)
+    return json(body, etag)
   })
 
   app.get(paths.boundaries, (c) => {
@@ -128,58 +265,86 @@ export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAUL
     }
     if (notModified(c.req.raw, boundaries.etag)) return new Response(null, { status: 304, headers: { etag: boundaries.etag } })
     return new Response(boundaries.body, {
-      headers: { 'content-type': 'application/json; charset=utf-8', etag: boundaries.etag, 'cache-control': 'no-cache' },
+      headers: { 'content-type': JSON_TYPE, etag: boundaries.etag, 'cache-control': 'no-cache' },
     })
   })
 
   app.get(paths.scores, async (c) => {
+    const req = c.req.raw
     const s = await store.summary()
-    const vocab: Vocabulary = {
-      regions: new Set([...PROVINCES.map((p) => p.code), ...COUNTRIES.map((x) => x.code), ...s.regions]),
-      sectors: new Set([...SECTORS.map((x) => x.code), ...s.sectors]),
+    const version = s.info.version
+    const etag = etagOf(version)
+    if (notModified(req, etag)) return new Response(null, { status: 304, headers: { etag } })
+    const url = req.url
+    const q = url.indexOf('?')
+    const raw = q < 0 ? '' : url.slice(q + 1)
+    // a repeated request: no parsing, no JSON work
+    const hit = cache?.byRaw(version, raw)
+    if (hit) {
+      guard?.charge(req, costOf(hit.rows))
+      return json(hit.body as Uint8Array<ArrayBuffer>, etag)
     }
-    const parsed = parseScoresParams(new URL(c.req.url).searchParams, vocab)
-    if ('errors' in parsed) {
-      return problemResponse(400, 'Invalid query parameter', parsed.errors.map((e) => e.message.en).join(' '), parsed.errors)
+
+    if (vocabCache?.version !== version) {
+      vocabCache = {
+        version,
+        vocab: {
+          regions: new Set([...PROVINCES.map((p) => p.code), ...COUNTRIES.map((x) => x.code), ...s.regions]),
+          sectors: new Set([...SECTORS.map((x) => x.code), ...s.sectors]),
+        },
+      }
     }
-    const etag = etagOf(s.info.version)
-    if (notModified(c.req.raw, etag)) return new Response(null, { status: 304, headers: { etag } })
-    const { query } = parsed
-    // the dataset may be replaced (by another process, on a shared database) between reading its
-    // version and pooling: pool again until the version before and after agree, so an answer never
-    // carries one version's ETag with another version's numbers
-    let version = s.info.version
-    let groups = await store.pool(query, query.by, THRESHOLDS.minN)
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const now = (await store.summary()).info.version
-      if (now === version) break
-      version = now
-      groups = await store.pool(query, query.by, THRESHOLDS.minN)
+    const parsed = parseScoresParams(new URLSearchParams(raw), vocabCache.vocab)
+    if ('errors' in parsed) return invalid(parsed.errors)
+    const canonical = canonicalQuery(parsed.query)
+    if ('errors' in canonical) return invalid(canonical.errors)
+    const { query } = canonical
+    cache?.alias(version, raw, query.key)
+    const same = cache?.get(version, query.key)
+    if (same) {
+      guard?.charge(req, costOf(same.rows))
+      return json(same.body as Uint8Array<ArrayBuffer>, etag)
     }
-    // Object.assign rather than `{ ...keys, n, … }`: V8 (Node 20) takes a slow path for a spread
-    // followed by more properties here, about 10× slower per row (measured: 200 µs for 27 rows).
-    const rows: ScoreRow[] = groups.map((g) => {
-      const p = publish(g)
-      const keys = g.keys as Partial<Pick<ScoreRow, 'level' | 'dimension' | 'region' | 'sector' | 'year'>>
-      if (p.status === 'suppressed') return Object.assign({}, keys, { status: 'suppressed' as const })
-      return Object.assign({}, keys, {
-        n: p.n,
-        mean: round4(p.mean),
-        sd: round4(p.sd),
-        se: round4(p.se),
-        ciLow: round4(p.ciLow),
-        ciHigh: round4(p.ciHigh),
-        status: p.status,
-      })
-    })
-    const body: ScoresResponse = { datasetVersion: version, by: query.by, rows }
-    return json(body, version === s.info.version ? etag : etagOf(version))
+
+    const work = async (): Promise<Response> => {
+      // the dataset may be replaced (by another process, on a shared database) between reading its
+      // version and pooling: pool again until the version before and after agree, so an answer
+      // never carries one version's ETag with another version's numbers
+      let at = version
+      let pooled: Pooled = await poolQuery(store, query, limits)
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const now = (await store.summary()).info.version
+        if (now === at) break
+        at = now
+        pooled = await poolQuery(store, query, limits)
+      }
+      const over = overLimit(pooled, limits)
+      if (over) {
+        guard?.charge(req, costOf(over.groups))
+        return tooLarge(over, limits)
+      }
+      const { text, rows } = await answerJson(at, query, pooled)
+      const body = encoder.encode(text)
+      cache?.set(at, query.key, { body, rows })
+      guard?.charge(req, costOf(rows))
+      return json(body, etagOf(at))
+    }
+    if (!guard) return work()
+    const ran = await guard.run(req, work)
+    if ('value' in ran) return ran.value
+    return problemResponse(
+      429,
+      'Too many requests',
+      `This client has asked for more than its share of large answers. Try again in ${ran.retryAfter} s.`,
+      undefined,
+      { 'retry-after': String(ran.retryAfter) },
+    )
   })
 
   app.get(paths.datasets, async () => {
     const [s, versions] = await Promise.all([store.summary(), store.versions()])
     const body: DatasetsResponse = { current: s.info.version, versions }
-    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } })
+    return new Response(JSON.stringify(body), { headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' } })
   })
 
   app.post(paths.datasets, async (c) => {
@@ -192,63 +357,93 @@ export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAUL
     }
     if (!(await sameSecret(m[1], uploadToken))) return problemResponse(403, 'Forbidden', 'The upload token is not valid.')
     const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-    if (type !== 'text/csv') {
-      return problemResponse(415, 'Unsupported media type', 'Send the dataset as text/csv (see docs/data-format.md).', undefined, { accept: 'text/csv' })
+    const kind: DatasetFileKind | undefined = type === 'text/csv' ? 'csv' : type === XLSX_TYPE ? 'xlsx' : undefined
+    if (!kind) {
+      return problemResponse(415, 'Unsupported media type', `Send the dataset as text/csv or as an Excel workbook (${XLSX_TYPE}); see docs/data-format.md.`, undefined, {
+        accept: `text/csv, ${XLSX_TYPE}`,
+      })
     }
+    // the description first: a bad title is refused before the file is read
+    const params = new URL(req.url).searchParams
+    const textErrors: FieldError[] = []
+    const text = (name: string, max: number) => {
+      const v = params.get(name)?.trim()
+      if (!v) return undefined
+      const bad = unsafeCharacter(v)
+      if (bad) {
+        textErrors.push({
+          param: name,
+          message: {
+            nl: `"${name}" bevat een stuurteken of richtingsteken (${bad}). Gebruik gewone tekst op één regel.`,
+            en: `"${name}" holds a control or text-direction character (${bad}). Use plain text on one line.`,
+          },
+        })
+        return undefined
+      }
+      return v.slice(0, max)
+    }
+    const title = text('title', 200)
+    const source = text('source', 200)
+    const sheet = text('sheet', 100)
+    if (textErrors.length > 0) return invalid(textErrors)
+
     const bytes = await readLimited(req, maxUploadBytes)
     if (bytes === 'too_large') return problemResponse(413, 'Content too large', `The dataset file is larger than ${maxUploadBytes} bytes.`)
+    if (bytes === 'aborted') {
+      log?.('import: the client broke off the upload before its end; nothing was changed')
+      return problemResponse(400, 'Upload cut off', 'The upload ended before the whole file arrived; nothing was changed.')
+    }
 
     const started = Date.now()
-    const result = parseDatasetCsv(bytes)
-    if (!result.ok) {
-      log?.(`import: rejected, ${result.problemCount} problem(s); first: ${formatProblem(result.problems[0], 'en')}`)
+    const now = new Date()
+    const version = await newVersion(bytes, now)
+    const info: DatasetDescription = {
+      id: version,
+      version,
+      title: title ? { nl: title, en: title } : { nl: 'Eigen gegevens', en: 'Own data' },
+      synthetic: false,
+      source: source
+        ? { nl: source, en: source }
+        : kind === 'xlsx'
+          ? { nl: 'Geüpload Excel-bestand', en: 'Uploaded Excel file' }
+          : { nl: 'Geüpload CSV-bestand', en: 'Uploaded CSV file' },
+      updated: now.toISOString(),
+    }
+    log?.(`import: ${bytes.byteLength} bytes (${kind}) received; reading it …`)
+    const valid = (n: { cells: number; pillarCells: number }) =>
+      log?.(`import: ${n.cells} cells${n.pillarCells ? ` and ${n.pillarCells} pillar cells` : ''} valid (${Date.now() - started} ms); writing version ${version} …`)
+    const run = importing.then(() => ingest({ bytes, kind, sheet }, info, valid))
+    importing = run.catch(() => undefined)
+    const outcome = await run
+    if (!outcome.ok) {
+      const first = outcome.problems[0] ? formatProblem(outcome.problems[0], 'en') : 'no details'
+      log?.(`import: rejected, ${outcome.problemCount} problem(s); first: ${escapeForLog(first)}`)
       return new Response(
         JSON.stringify({
           type: 'https://samenhang.example/problems/invalid-dataset',
           title: 'Invalid dataset',
           status: 422,
-          detail: `The file has ${result.problemCount} problem(s); nothing was changed. First: ${formatProblem(result.problems[0], 'en')}`,
-          importErrors: result.problems,
-          importErrorCount: result.problemCount,
+          detail: `The file has ${outcome.problemCount} problem(s); nothing was changed. First: ${first}`,
+          importErrors: outcome.problems,
+          importErrorCount: outcome.problemCount,
         }),
         { status: 422, headers: { 'content-type': 'application/problem+json; charset=utf-8' } },
       )
     }
-    const params = new URL(req.url).searchParams
-    const text = (name: string) => {
-      const v = params.get(name)?.trim()
-      return v ? v.slice(0, 200) : undefined
-    }
-    const title = text('title')
-    const source = text('source')
-    const now = new Date()
-    const version = `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${contentHash(bytes)}`
-    const info: Omit<DatasetInfo, 'cells'> = {
-      id: version,
-      version,
-      title: title ? { nl: title, en: title } : { nl: 'Eigen gegevens', en: 'Own data' },
-      synthetic: false,
-      source: source ? { nl: source, en: source } : { nl: 'Geüpload CSV-bestand', en: 'Uploaded CSV file' },
-      updated: now.toISOString(),
-    }
-    log?.(`import: ${result.dataset.cells.length} cells valid (${Date.now() - started} ms); writing version ${version} …`)
-    const write = importing.then(() => store.replace(result.dataset.cells, info))
-    importing = write.catch(() => undefined)
-    const stored = await write
-    log?.(`import: version ${version} is current (${Date.now() - started} ms in all)`)
+    const stored = outcome.info
+    log?.(`import: version ${version} is current: ${stored.cells} cells${stored.pillarCells ? ' with pillar cells' : ''} (${Date.now() - started} ms)`)
     const body: DatasetCreated = { dataset: stored }
     return new Response(JSON.stringify(body), {
       status: 201,
-      headers: { 'content-type': 'application/json; charset=utf-8', location: paths.datasets, etag: etagOf(stored.version) },
+      headers: { 'content-type': JSON_TYPE, location: paths.datasets, etag: etagOf(stored.version) },
     })
   })
 
-  app.all(`${paths.datasets}`, () => methodNotAllowed('GET, POST'))
-  app.all(`${paths.health}`, () => methodNotAllowed())
-  app.all(`${paths.meta}`, () => methodNotAllowed())
-  app.all(`${paths.boundaries}`, () => methodNotAllowed())
-  app.all(`${paths.scores}`, () => methodNotAllowed())
-  app.all('/api/*', () => problemResponse(404, 'Not found', 'No such API endpoint. See /api/v1/openapi.json.'))
+  for (const [path, methods] of Object.entries(API_METHODS)) {
+    if (path === paths.openapi && !openapi) continue
+    app.all(path, () => methodNotAllowed(methods.join(', ')))
+  }
+  app.all('*', () => problemResponse(404, 'Not found', 'No such API endpoint. See /api/v1/openapi.json.'))
 
   app.onError((err) => {
     console.error('[api] unexpected error', err)
@@ -257,8 +452,34 @@ export function createApi({ store, openapi, uploadToken, maxUploadBytes = DEFAUL
   return app
 }
 
-function methodNotAllowed(allow = 'GET'): Response {
-  return problemResponse(405, 'Method not allowed', `Only ${allow} ${allow.includes(',') ? 'are' : 'is'} supported here.`, undefined, { allow })
+function invalid(errors: FieldError[]): Response {
+  return problemResponse(400, 'Invalid query parameter', errors.map((e) => e.message.en).join(' '), errors)
+}
+
+function tooLarge(over: { groups: number; bytes?: number }, limits: AnswerLimits): Response {
+  const what =
+    over.bytes === undefined
+      ? `more than ${limits.maxGroups.toLocaleString('en')} groups`
+      : `about ${Math.round(over.bytes / 1024 / 1024)} MiB, more than the ${Math.round(limits.maxBytes / 1024 / 1024)} MiB allowed`
+  return new Response(
+    JSON.stringify({
+      type: 'https://samenhang.example/problems/answer-too-large',
+      title: 'Answer too large',
+      status: 400,
+      detail: `This question has ${what} in one answer. Narrow it: filter by year, level, region or sector, or group by fewer keys (see limits in /api/v1/meta).`,
+      errors: [
+        {
+          param: 'by',
+          message: {
+            nl: `Dit antwoord zou te groot worden (hoogstens ${limits.maxGroups.toLocaleString('nl-NL')} groepen). Filter op jaar, niveau, regio of sector, of groepeer op minder sleutels.`,
+            en: `This answer would be too large (at most ${limits.maxGroups.toLocaleString('en')} groups). Filter by year, level, region or sector, or group by fewer keys.`,
+          },
+        },
+      ],
+      limits: { maxGroups: limits.maxGroups, maxBytes: limits.maxBytes },
+    }),
+    { status: 400, headers: { 'content-type': 'application/problem+json; charset=utf-8' } },
+  )
 }
 
 /** Constant-time comparison of two secrets: their SHA-256 digests, byte by byte, without an early exit. */
@@ -273,7 +494,11 @@ async function sameSecret(given: string, expected: string): Promise<boolean> {
 }
 
 /** The request body, read up to `limit` bytes (a declared or actual larger body is refused). */
-async function readLimited(req: Request, limit: number): Promise<Uint8Array | 'too_large'> {
+/**
+ * The request body, read up to `limit` bytes (a declared or actual larger body is refused), or
+ * 'aborted' when the client went away before it ended (case S4: not a server error).
+ */
+async function readLimited(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too_large' | 'aborted'> {
   const declared = Number(req.headers.get('content-length') ?? Number.NaN)
   if (declared > limit) return 'too_large'
   if (!req.body) return new Uint8Array(0)
@@ -281,7 +506,13 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array | 't
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    let chunk: ReadableStreamReadResult<Uint8Array>
+    try {
+      chunk = await reader.read()
+    } catch {
+      return 'aborted'
+    }
+    const { done, value } = chunk
     if (done) break
     size += value.byteLength
     if (size > limit) {
@@ -290,6 +521,8 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array | 't
     }
     chunks.push(value)
   }
+  // a stream that ended early (the connection closed) is not the whole file
+  if (req.signal?.aborted || (Number.isFinite(declared) && size !== declared)) return 'aborted'
   const out = new Uint8Array(size)
   let at = 0
   for (const c of chunks) {
@@ -297,18 +530,4 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array | 't
     at += c.byteLength
   }
   return out
-}
-
-/** A short content fingerprint for the dataset version (cyrb53; not a security measure). */
-function contentHash(bytes: Uint8Array): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < bytes.length; i++) {
-    const ch = bytes[i]
-    h1 = Math.imul(h1 ^ ch, 2654435761)
-    h2 = Math.imul(h2 ^ ch, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
 }

@@ -113,7 +113,7 @@ describe('the composed app (in-process)', () => {
 
   it('compresses large API answers with gzip when asked, and leaves small ones alone', async () => {
     const a = app()
-    const big = await a.fetch(new Request('http://x/api/v1/scores?by=region,level&year=2025', { headers: { 'accept-encoding': 'gzip' } }))
+    const big = await a.fetch(new Request('http://x/api/v1/scores?by=region,level,dimension&year=2025', { headers: { 'accept-encoding': 'gzip' } }))
     expect(big.headers.get('content-encoding')).toBe('gzip')
     const plain = JSON.parse(gunzipSync(Buffer.from(await big.arrayBuffer())).toString()) as { rows: unknown[] }
     expect(plain.rows.length).toBeGreaterThan(20)
@@ -121,19 +121,23 @@ describe('the composed app (in-process)', () => {
     expect(small.headers.get('content-encoding')).toBeNull()
   })
 
-  it('returns 413 problem+json for an API body over the limit, also when chunked', async () => {
+  it('answers 405 problem+json at once to a method a route does not take, without reading the body (S5)', async () => {
     const a = app()
-    const res = await a.fetch(new Request('http://x/api/v1/scores', { method: 'POST', body: 'y'.repeat(101) }))
-    expect(res.status).toBe(413)
-    expect(res.headers.get('content-type')).toMatch(/problem\+json/)
+    let pulled = 0
     const stream = new ReadableStream({
-      start(c) {
+      pull(c) {
+        pulled++
+        // a body that never ends: answering must not wait for it
         c.enqueue(new TextEncoder().encode('z'.repeat(80)))
-        c.enqueue(new TextEncoder().encode('z'.repeat(80)))
-        c.close()
       },
     })
-    const chunked = await a.fetch(new Request('http://x/api/v1/scores', { method: 'POST', body: stream, duplex: 'half' } as RequestInit))
-    expect(chunked.status).toBe(413)
+    const res = await a.fetch(new Request('http://x/api/v1/meta', { method: 'POST', body: stream, duplex: 'half' } as RequestInit))
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe('GET, HEAD')
+    expect(res.headers.get('content-type')).toMatch(/problem\+json/)
+    expect(pulled).toBeLessThanOrEqual(1) // at most the stream's own first pull, never read
+    const put = await a.fetch(new Request('http://x/api/v1/datasets', { method: 'PUT', body: 'y'.repeat(101) }))
+    expect(put.status).toBe(405)
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST')
   })
 })

@@ -2,6 +2,10 @@
  * Per-client rate limit: a token bucket per client address. Each client may burst up to the
  * per-minute limit and is refilled continuously at limit/60 tokens per second. Over the limit:
  * 429 problem+json with Retry-After (whole seconds until a token is back).
+ *
+ * The limit counts cost, not only requests (ADR 0111): every API request takes one token, and a
+ * large /scores answer is charged more afterwards (one token per 1,000 rows, server/http/
+ * query-lane.ts), which may put the bucket in debt; a client in debt gets 429 until it is repaid.
  */
 import type { MiddlewareHandler } from 'hono'
 import { problemResponse } from '../api/problems'
@@ -43,6 +47,28 @@ export class TokenBuckets {
     return Math.max(1, Math.ceil((1 - b.tokens) / this.ratePerMs / 1000))
   }
 
+  /** Charge `key` `units` more (after the fact: the bucket may go into debt, at most one bucket deep). */
+  charge(key: string, units: number, now = Date.now()): void {
+    if (units <= 0) return
+    let b = this.buckets.get(key)
+    if (!b) {
+      b = { tokens: this.capacity, updated: now }
+      this.buckets.set(key, b)
+    } else {
+      b.tokens = Math.min(this.capacity, b.tokens + (now - b.updated) * this.ratePerMs)
+      b.updated = now
+    }
+    b.tokens = Math.max(-this.capacity, b.tokens - units)
+  }
+
+  /** Seconds until `key` is out of debt (0 when it has at least one token). */
+  debt(key: string, now = Date.now()): number {
+    const b = this.buckets.get(key)
+    if (!b) return 0
+    const tokens = Math.min(this.capacity, b.tokens + (now - b.updated) * this.ratePerMs)
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000))
+  }
+
   get clients(): number {
     return this.buckets.size
   }
@@ -60,6 +86,8 @@ export class TokenBuckets {
 
 export interface RateLimitOptions {
   perMinute: number
+  /** the buckets to use (shared with the query lane, which charges large answers); default: new ones */
+  buckets?: TokenBuckets
   /** the client's identity (its address) */
   clientKey: (c: Parameters<MiddlewareHandler>[0]) => string
   /** paths never limited (health checks) */
@@ -67,7 +95,7 @@ export interface RateLimitOptions {
 }
 
 export function rateLimit(o: RateLimitOptions): MiddlewareHandler {
-  const buckets = new TokenBuckets(o.perMinute)
+  const buckets = o.buckets ?? new TokenBuckets(o.perMinute)
   const exempt = new Set(o.exempt ?? [])
   return async function limit(c, next) {
     if (o.perMinute <= 0 || exempt.has(c.req.path)) return next()
@@ -76,7 +104,7 @@ export function rateLimit(o: RateLimitOptions): MiddlewareHandler {
       return problemResponse(
         429,
         'Too many requests',
-        `This client sent more than ${o.perMinute} API requests per minute. Try again in ${wait} s.`,
+        `This client sent more than ${o.perMinute} API requests per minute (large answers count more). Try again in ${wait} s.`,
         undefined,
         { 'retry-after': String(wait) },
       )

@@ -5,8 +5,11 @@
  *
  * - /assets/* (content-hashed by vite): `Cache-Control: public, max-age=31536000, immutable`
  * - index.html and every other file: `no-cache` (revalidated with the ETag)
- * - an unknown path without a file extension falls back to index.html (client-side routes);
- *   an unknown /assets/* file or other path with an extension is a 404.
+ * - each encoding has its own ETag (`"…"`, `"…-br"`, `"…-gz"`): a cache that stores one never
+ *   takes it for another (RFC 9110 §8.8.3)
+ * - the app's own pages (its routes, given by the server) get index.html; any other path is a 404:
+ *   a missing file plainly, a page that does not exist with a short bilingual "page not found"
+ *   page (case S6), never the overview as if the address were right.
  */
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -51,9 +54,38 @@ interface StaticFile {
   br?: Uint8Array<ArrayBuffer>
   gzip?: Uint8Array<ArrayBuffer>
   type: string
+  /** the identity encoding's ETag; the compressed variants add -br / -gz inside the quotes */
   etag: string
   cacheControl: string
 }
+
+/** The ETag of one encoding of a file. */
+function etagFor(file: StaticFile, enc: 'br' | 'gzip' | undefined): string {
+  return enc === undefined ? file.etag : `${file.etag.slice(0, -1)}-${enc === 'br' ? 'br' : 'gz'}"`
+}
+
+export interface StaticSiteOptions {
+  /**
+   * The app's pages (client-side routes such as /vergelijken): they get index.html. Absent = every
+   * path without a file extension does (a plain SPA fallback).
+   */
+  routes?: readonly string[]
+}
+
+/** The page for an address that is not one of the app's pages: in Dutch and English, with a way home. */
+const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pagina niet gevonden · Page not found — Samenhang</title></head>
+<body>
+<main>
+<h1>Pagina niet gevonden</h1>
+<p>Dit adres bestaat niet in Samenhang. Controleer het adres, of ga naar <a href="/">het overzicht</a>.</p>
+<h2 lang="en">Page not found</h2>
+<p lang="en">This address does not exist in Samenhang. Check the address, or go to <a href="/">the overview</a>.</p>
+</main>
+</body>
+</html>
+`
 
 export interface StaticSite {
   /** Number of files loaded. */
@@ -85,7 +117,8 @@ function cspHashes(html: string, tag: 'script' | 'style'): string[] {
   return out
 }
 
-export function loadStaticSite(dir: string): StaticSite {
+export function loadStaticSite(dir: string, options: StaticSiteOptions = {}): StaticSite {
+  const routes = options.routes ? new Set(options.routes) : undefined
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`The SPA directory ${dir} does not exist. Build it with "npm run build".`)
   const files = new Map<string, StaticFile>()
   for (const full of walk(dir)) {
@@ -110,18 +143,18 @@ export function loadStaticSite(dir: string): StaticSite {
   if (!index) throw new Error(`${dir} has no index.html. Build the SPA with "npm run build".`)
   const html = Buffer.from(index.body).toString('utf8')
 
-  const respond = (request: Request, file: StaticFile): Response => {
-    const headers = new Headers({ 'content-type': file.type, 'cache-control': file.cacheControl, etag: file.etag, vary: 'accept-encoding' })
-    const inm = request.headers.get('if-none-match')
-    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === file.etag)) return new Response(null, { status: 304, headers })
-    let body = file.body
+  const respond = (request: Request, file: StaticFile, status = 200): Response => {
     const enc = acceptedEncoding(request.headers.get('accept-encoding'), { br: !!file.br, gzip: !!file.gzip })
-    if (enc === 'br' && file.br) body = file.br
-    else if (enc === 'gzip' && file.gzip) body = file.gzip
-    if (body !== file.body) headers.set('content-encoding', enc!)
+    const body = enc === 'br' ? file.br! : enc === 'gzip' ? file.gzip! : file.body
+    const etag = etagFor(file, enc)
+    const headers = new Headers({ 'content-type': file.type, 'cache-control': file.cacheControl, etag, vary: 'accept-encoding' })
+    const inm = request.headers.get('if-none-match')
+    if (status === 200 && inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers })
+    if (enc) headers.set('content-encoding', enc)
     headers.set('content-length', String(body.length))
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+    return new Response(request.method === 'HEAD' ? null : body, { status, headers })
   }
+  const notFoundPage = new TextEncoder().encode(NOT_FOUND_PAGE)
 
   return {
     files: files.size,
@@ -143,7 +176,13 @@ export function loadStaticSite(dir: string): StaticSite {
       if (pathname.startsWith('/assets/') || (/\.[a-z0-9]+$/i.test(last) && !last.endsWith('.html'))) {
         return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': REVALIDATE } })
       }
-      return respond(request, index)
+      // one of the app's pages (a trailing slash is the same page)
+      const page = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname
+      if (!routes || routes.has(page)) return respond(request, index)
+      return new Response(request.method === 'HEAD' ? null : notFoundPage, {
+        status: 404,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': REVALIDATE, 'content-length': String(notFoundPage.length) },
+      })
     },
   }
 }

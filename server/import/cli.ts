@@ -1,25 +1,31 @@
 /**
- * `npm run import -- file.csv`: load a dataset file into the server's database, for operators.
- * The same reader and validator as the browser and POST /api/v1/datasets (src/domain/csv-import.ts),
- * the same messages; nothing is written unless the whole file is valid, and the replacement is one
- * transaction. A running server serves the new dataset from its next request on.
+ * `npm run import -- file.csv` (or `file.xlsx`): load a dataset file into the server's database,
+ * for operators. The same reader and validator as the browser and POST /api/v1/datasets
+ * (`parseDatasetFile`, src/domain/dataset-file.ts), the same messages; nothing is written unless
+ * the whole file is valid, and the replacement is one transaction. A file with one row per
+ * respondent is aggregated in memory: only cells reach the database, never a respondent's row.
+ * A running server serves the new dataset from its next request on.
  *
  * Exit codes: 0 imported (or valid, with --dry-run), 1 the file has problems, 2 usage or I/O error.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DatasetInfo } from '../../src/contract/v1'
-import { formatProblem, parseDatasetCsv } from '../../src/domain/csv-import'
-import type { Lang } from '../../src/domain/framework'
+import { formatProblem } from '../../src/domain/csv-import'
+import { kindOfFileName, parseDatasetFile } from '../../src/domain/dataset-file'
+import type { RespondentSummary } from '../../src/domain/dataset-table'
+import { THRESHOLDS, type Lang } from '../../src/domain/framework'
 import { openStore, StoreOpenError } from '../open-store'
 
-export const IMPORT_USAGE = `Usage: npm run import -- FILE.csv [options]
+export const IMPORT_USAGE = `Usage: npm run import -- FILE.csv|FILE.xlsx [options]
 
-Checks a dataset file (docs/data-format.md) and, when every row is valid, makes it the dataset the
-server shows. Nothing changes when the file has a problem.
+Checks a dataset file (docs/data-format.md: cells, or one row per respondent; CSV or an Excel
+workbook) and, when every row is valid, makes it the dataset the server shows. Nothing changes
+when the file has a problem. Respondent rows are aggregated in memory and never stored.
 
 Options:
   --dry-run          only check the file; write nothing
+  --sheet NAME       for a workbook: the sheet to read (default: the first)
   --title TEXT       the dataset's title (default: the file name)
   --source TEXT      where the data come from (shown as the source under every chart)
   --lang nl|en       language of the messages (default nl)
@@ -36,6 +42,7 @@ interface Options {
   source?: string
   lang: Lang
   dataDir?: string
+  sheet?: string
   maxProblems: number
   help: boolean
 }
@@ -57,6 +64,7 @@ export function parseImportArgs(argv: readonly string[]): Options {
     else if (flag === '--title') o.title = value()
     else if (flag === '--source') o.source = value()
     else if (flag === '--data-dir') o.dataDir = value()
+    else if (flag === '--sheet') o.sheet = value()
     else if (flag === '--lang') {
       const v = value()
       if (v !== 'nl' && v !== 'en') throw new UsageError(`--lang must be nl or en, got "${v}".`)
@@ -79,6 +87,9 @@ const words = {
     more: (n: number) => `… en nog ${n} ${n === 1 ? 'probleem' : 'problemen'}.`,
     valid: (cells: number, years: string, regions: number, sectors: number) =>
       `Het bestand is in orde: ${cells} cellen, jaren ${years}, ${regions} regio's, ${sectors} sectoren.`,
+    respondents: (r: RespondentSummary, suppressed: number) =>
+      `${r.respondents} respondenten, ${r.missingAnswers} van de ${r.answers} antwoorden ontbraken; ${suppressed} cellen en ${r.suppressedPillarCells} pijlercellen hebben minder dan ${THRESHOLDS.minN} antwoorden en worden nooit getoond. Alleen de cellen worden bewaard, geen antwoorden per respondent.`,
+    sheet: (name: string, all: readonly string[]) => `Werkblad "${name}" gelezen${all.length > 1 ? ` (de werkmap heeft ook: ${all.filter((n) => n !== name).join(', ')})` : ''}.`,
     dry: 'Alleen gecontroleerd (--dry-run): er is niets geschreven.',
     done: (v: string, ms: number) => `Ingelezen als versie ${v} (${ms} ms). De server toont deze gegevens vanaf het volgende verzoek.`,
     cannotRead: (f: string, m: string) => `Kan ${f} niet lezen: ${m}`,
@@ -89,6 +100,9 @@ const words = {
     more: (n: number) => `… and ${n} more problem${n === 1 ? '' : 's'}.`,
     valid: (cells: number, years: string, regions: number, sectors: number) =>
       `The file is valid: ${cells} cells, years ${years}, ${regions} regions, ${sectors} sectors.`,
+    respondents: (r: RespondentSummary, suppressed: number) =>
+      `${r.respondents} respondents, ${r.missingAnswers} of ${r.answers} answers missing; ${suppressed} cells and ${r.suppressedPillarCells} pillar cells have fewer than ${THRESHOLDS.minN} responses and are never shown. Only the cells are stored, no respondent's answers.`,
+    sheet: (name: string, all: readonly string[]) => `Read sheet "${name}"${all.length > 1 ? ` (the workbook also has: ${all.filter((n) => n !== name).join(', ')})` : ''}.`,
     dry: 'Checked only (--dry-run): nothing was written.',
     done: (v: string, ms: number) => `Imported as version ${v} (${ms} ms). The server shows these data from its next request on.`,
     cannotRead: (f: string, m: string) => `Cannot read ${f}: ${m}`,
@@ -124,7 +138,7 @@ export async function runImport(argv: readonly string[], env: Record<string, str
   }
   out(`${w.reading(o.file)}\n`)
   const started = Date.now()
-  const result = parseDatasetCsv(bytes, { maxProblems: o.maxProblems })
+  const result = await parseDatasetFile(bytes, { kind: kindOfFileName(o.file), sheet: o.sheet, maxProblems: o.maxProblems })
   if (!result.ok) {
     for (const p of result.problems) err(`${formatProblem(p, o.lang)}\n`)
     if (result.problemCount > result.problems.length) err(`${w.more(result.problemCount - result.problems.length)}\n`)
@@ -133,7 +147,9 @@ export async function runImport(argv: readonly string[], env: Record<string, str
   }
   const { preview } = result.dataset
   const years = preview.years.length > 1 ? `${preview.years[0]}–${preview.years[preview.years.length - 1]}` : String(preview.years[0])
+  if (result.dataset.sheet !== undefined) out(`${w.sheet(result.dataset.sheet, result.dataset.sheets ?? [])}\n`)
   out(`${w.valid(preview.cells, years, preview.regions.length, preview.sectors.length)}\n`)
+  if (preview.respondents) out(`${w.respondents(preview.respondents, preview.suppressedCells)}\n`)
   if (o.dryRun) {
     out(`${w.dry}\n`)
     return 0

@@ -1,12 +1,27 @@
-/** An in-memory Store: used by the mocks (browser and tests), the in-browser import, and as the parity reference. */
-import type { DatasetInfo, GroupKey } from '../../src/contract/v1'
-import type { Cell } from '../../src/domain/cells'
-import { compareGroups, type CellFilter, type DatasetSummary, type PooledGroup, type Store } from '../store'
+/**
+ * An in-memory Store: used by the mocks (browser and tests), the in-browser import, and as the
+ * parity reference. It answers from cubes built once per dataset (server/stores/cube.ts, ADR
+ * 0110) for the threshold of the framework; a query with another threshold builds a cube for it
+ * on demand (tests only).
+ */
+import type { CellKeyName, DatasetInfo } from '../../src/contract/v1'
+import type { Cell, PillarCell } from '../../src/domain/cells'
+import { THRESHOLDS } from '../../src/domain/framework'
+import {
+  completeInfo,
+  type CellFilter,
+  type DatasetDescription,
+  type DatasetSummary,
+  type PillarFilter,
+  type PillarKeyName,
+  type PooledGroup,
+  type PooledPillarGroup,
+  type Store,
+} from '../store'
+import { buildCellCube, buildPillarCube, poolCellCube, poolPillarCube } from './cell-cubes'
+import type { Cube } from './cube'
 
-function matches<T>(allowed: readonly T[] | undefined, value: T): boolean {
-  return !allowed || allowed.includes(value)
-}
-
+/** The years, regions and sectors a dataset holds (sorted), with its description. */
 export function summarise(cells: readonly Cell[], info: DatasetInfo): DatasetSummary {
   const years = new Set<number>()
   const regions = new Set<string>()
@@ -24,57 +39,57 @@ export function summarise(cells: readonly Cell[], info: DatasetInfo): DatasetSum
   }
 }
 
-export class MemoryStore implements Store {
-  private cells: readonly Cell[]
-  private current: DatasetSummary
+/** One dataset version held in memory: its cells, its description and its cubes. */
+interface Held {
+  cells: readonly Cell[]
+  pillarCells: readonly PillarCell[]
+  summary: DatasetSummary
+  cubes: Map<number, { cells: Cube; pillars: Cube }>
+}
 
+function hold(cells: readonly Cell[], pillarCells: readonly PillarCell[], info: DatasetInfo): Held {
+  const held: Held = { cells, pillarCells, summary: summarise(cells, info), cubes: new Map() }
+  cubesOf(held, THRESHOLDS.minN)
+  return held
+}
+
+function cubesOf(held: Held, minN: number): { cells: Cube; pillars: Cube } {
+  let c = held.cubes.get(minN)
+  if (!c) {
+    c = { cells: buildCellCube(held.cells, minN), pillars: buildPillarCube(held.pillarCells, minN) }
+    held.cubes.set(minN, c)
+  }
+  return c
+}
+
+export class MemoryStore implements Store {
+  private held: Held
   private history: DatasetInfo[]
 
-  constructor(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>) {
-    this.cells = cells
-    this.current = summarise(cells, { ...info, cells: cells.length })
-    this.history = [this.current.info]
+  constructor(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []) {
+    this.held = hold(cells, pillarCells, completeInfo(info, cells.length, pillarCells.length))
+    this.history = [this.held.summary.info]
   }
 
   async summary(): Promise<DatasetSummary> {
-    return this.current
+    return this.held.summary
   }
 
-  async pool(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]> {
-    const groups = new Map<string, PooledGroup>()
-    for (const c of this.cells) {
-      if (
-        !matches(filter.level, c.level) ||
-        !matches(filter.dimension, c.dimension) ||
-        !matches(filter.region, c.region) ||
-        // a sector filter excludes the national level's sector-less cells
-        (filter.sector && (c.sector === null || !filter.sector.includes(c.sector))) ||
-        !matches(filter.year, c.year)
-      )
-        continue
-      const key = by.map((k) => String(c[k])).join('\u0000')
-      let g = groups.get(key)
-      if (!g) {
-        g = { keys: Object.fromEntries(by.map((k) => [k, c[k]])), n: 0, sum: 0, sumSq: 0 }
-        groups.set(key, g)
-      }
-      if (c.n >= minN) {
-        g.n += c.n
-        g.sum += c.sum
-        g.sumSq += c.sumSq
-      }
-    }
-    return [...groups.values()].sort(compareGroups(by))
+  async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
+    return poolCellCube(cubesOf(this.held, minN).cells, filter, by, limit)
   }
 
-  async replace(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<DatasetInfo> {
-    // build everything first, then swap both references in one synchronous step: a reader
-    // (pool, summary) sees the old pair or the new pair, never one of each
-    const next = summarise(cells, { ...info, cells: cells.length })
-    this.cells = cells
-    this.current = next
-    this.history = [next.info, ...this.history.filter((h) => h.version !== next.info.version)]
-    return next.info
+  async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
+    return poolPillarCube(cubesOf(this.held, minN).pillars, filter, by, limit)
+  }
+
+  async replace(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<DatasetInfo> {
+    // build everything first, then swap one reference: a reader sees the old version or the new
+    const next = hold(cells, pillarCells, completeInfo(info, cells.length, pillarCells.length))
+    this.held = next
+    const v = next.summary.info
+    this.history = [v, ...this.history.filter((h) => h.version !== v.version)]
+    return v
   }
 
   async versions(): Promise<DatasetInfo[]> {

@@ -7,13 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
-import { GROUP_KEYS, type DatasetInfo, type GroupKey } from '../../src/contract/v1'
-import type { Cell } from '../../src/domain/cells'
+import { CELL_KEYS, type CellKeyName, type DatasetInfo } from '../../src/contract/v1'
+import type { Cell, PillarCell } from '../../src/domain/cells'
+import { AnswerCache } from '../api/answer-cache'
 import { createApi } from '../api/app'
-import { runApiSuite, runDatasetSuite } from '../api/api-suite'
+import { runApiSuite, runDatasetSuite, runPillarSuite } from '../api/api-suite'
+import { answerableGroupings, syntheticPillarCells } from '../testing/pillar-fixture'
 import { freshDatabase, postgresForTests } from '../testing/postgres'
 import { fuzzQueries } from '../testing/query-fuzz'
-import { CachingStore } from './cached'
 import { MemoryStore } from './memory'
 import { PostgresOpenError, PostgresStore } from './postgres'
 import { SqliteStore } from './sqlite'
@@ -31,23 +32,23 @@ afterAll(async () => {
   for (const s of opened) await s.close().catch(() => undefined)
 })
 
-async function pgStore(cells?: Cell[], info: Omit<DatasetInfo, 'cells'> = DEMO_INFO): Promise<PostgresStore> {
+async function pgStore(cells?: Cell[], info: Omit<DatasetInfo, 'cells'> = DEMO_INFO, pillarCells?: PillarCell[]): Promise<PostgresStore> {
   const store = await PostgresStore.open(freshDatabase(cluster!))
-  if (cells) await store.replace(cells, info)
+  if (cells) await store.replace(cells, info, pillarCells)
   return store
 }
 
 if (cluster) {
-  runApiSuite('postgres', (cells) => pgStore(cells))
-  runDatasetSuite('postgres', (cells) => pgStore(cells))
-  runApiSuite('cached postgres', async (cells) => new CachingStore(await pgStore(cells)))
+  runApiSuite('postgres', (cells, pillarCells) => pgStore(cells, DEMO_INFO, pillarCells))
+  runDatasetSuite('postgres', (cells, pillarCells) => pgStore(cells, DEMO_INFO, pillarCells))
+  runPillarSuite('postgres', (cells, pillarCells) => pgStore(cells, DEMO_INFO, pillarCells))
   fuzzQueries('PostgreSQL', (cells) => pgStore(cells))
 }
 
-/** Every subset of the grouping keys, in contract order. */
-function allGroupings(): GroupKey[][] {
-  const out: GroupKey[][] = []
-  for (let mask = 0; mask < 1 << GROUP_KEYS.length; mask++) out.push(GROUP_KEYS.filter((_, i) => mask & (1 << i)))
+/** Every subset of the cell keys, in contract order (store level: any grouping pools). */
+function cellGroupings(): CellKeyName[][] {
+  const out: CellKeyName[][] = []
+  for (let mask = 0; mask < 1 << CELL_KEYS.length; mask++) out.push(CELL_KEYS.filter((_, i) => mask & (1 << i)))
   return out
 }
 
@@ -66,14 +67,15 @@ const FILTERS = [
 
 describe.skipIf(!cluster)('parity: memory, SQLite and PostgreSQL give identical answers', () => {
   const cells = generateDemoCells()
-  const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO) })
+  const pillars = syntheticPillarCells(cells)
+  const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO, pillars) })
   const sqliteStore = new SqliteStore(':memory:')
   const sqlite = createApi({ store: sqliteStore })
   let pg: PostgresStore
   let postgres: ReturnType<typeof createApi>
   beforeAll(async () => {
-    await sqliteStore.replace(cells, DEMO_INFO)
-    pg = await pgStore(cells)
+    await sqliteStore.replace(cells, DEMO_INFO, pillars)
+    pg = await pgStore(cells, DEMO_INFO, pillars)
     opened.push(pg)
     postgres = createApi({ store: pg })
   }, 60_000)
@@ -84,11 +86,12 @@ describe.skipIf(!cluster)('parity: memory, SQLite and PostgreSQL give identical 
     return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as unknown }
   }
 
-  it(`gives deep-equal bodies and ETags on ${allGroupings().length * FILTERS.length} queries (every grouping × ${FILTERS.length} filters), suppression included`, async () => {
+  it(`gives deep-equal bodies and ETags on ${answerableGroupings().length * FILTERS.length} queries (every grouping with dimension or pillar × ${FILTERS.length} filters), suppression included`, async () => {
     let rows = 0
     let suppressed = 0
-    for (const by of allGroupings()) {
+    for (const by of answerableGroupings()) {
       for (const filter of FILTERS) {
+        if (by.includes('pillar') && filter.includes('dimension')) continue
         const qs = [filter, by.length > 0 ? `by=${by.join(',')}` : ''].filter(Boolean).join('&')
         const [m, s, p] = await Promise.all([answer(memory, qs), answer(sqlite, qs), answer(postgres, qs)])
         expect(m.status, qs).toBe(200)
@@ -112,7 +115,7 @@ describe.skipIf(!cluster)('parity: memory, SQLite and PostgreSQL give identical 
 
   it('pools to the same sums at store level (n exactly, Σx and Σx² to 1e-12 relative)', async () => {
     const ms = new MemoryStore(cells, DEMO_INFO)
-    for (const by of allGroupings()) {
+    for (const by of cellGroupings()) {
       const a = await ms.pool({ year: [2024, 2025], sector: ['GEM', 'RIJK', 'WS'] }, by, 10)
       const b = await pg.pool({ year: [2024, 2025], sector: ['GEM', 'RIJK', 'WS'] }, by, 10)
       expect(b.map((g) => [g.keys, g.n])).toEqual(a.map((g) => [g.keys, g.n]))
@@ -131,17 +134,22 @@ describe.skipIf(!cluster)('parity: memory, SQLite and PostgreSQL give identical 
       return r.rows.map((x) => x['QUERY PLAN']).join('\n')
     }
     const home = await explain(
-      'SELECT level, dimension, year, SUM(n), SUM(sum), SUM(sum_sq) FROM cells WHERE dataset = (SELECT dataset FROM current_dataset WHERE id = 1) AND region = ANY($1::text[]) GROUP BY level, dimension, year',
-      [['PV20']],
+      'SELECT level, dimension, year, SUM(n), SUM(sum), SUM(sum_sq) FROM rollup WHERE dataset = (SELECT dataset FROM current_dataset WHERE id = 1) AND mask = $1 AND region = ANY($2::text[]) GROUP BY level, dimension, year',
+      [0b10111, ['PV20']],
     )
     // the planner's own choice (no settings forced): the region index, never a scan of the table
-    expect(home, home).toMatch(/Index (Only )?Scan (using|on) cells_by_region/)
-    expect(home, home).not.toMatch(/Seq Scan on cells/)
+    expect(home, home).toMatch(/Index (Only )?Scan (using|on) rollup_by_region/)
+    expect(home, home).not.toMatch(/Seq Scan on rollup/)
     const trends = await explain(
-      'SELECT year, SUM(n), SUM(sum), SUM(sum_sq) FROM cells WHERE dataset = (SELECT dataset FROM current_dataset WHERE id = 1) AND year = ANY($1::integer[]) AND level = ANY($2::text[]) GROUP BY year',
-      [[2025], ['national']],
+      'SELECT year, SUM(n), SUM(sum), SUM(sum_sq) FROM rollup WHERE dataset = (SELECT dataset FROM current_dataset WHERE id = 1) AND mask = $1 AND year = ANY($2::integer[]) AND level = ANY($3::text[]) GROUP BY year',
+      [0b10001, [2025], ['national']],
     )
-    expect(trends, trends).toMatch(/cells_by_year/)
+    expect(trends, trends).toMatch(/rollup_by_(year|region)/)
+    const cells = await explain(
+      'SELECT level, dimension, region, sector, year, SUM(n) FROM cells WHERE dataset = (SELECT dataset FROM current_dataset WHERE id = 1) AND region = ANY($1::text[]) GROUP BY level, dimension, region, sector, year',
+      [['PV20']],
+    )
+    expect(cells, cells).toMatch(/cells_by_region/)
   })
 })
 
@@ -162,7 +170,7 @@ describe.skipIf(!cluster)('PostgresStore: datasets, versions and atomic replacem
     expect((await a.summary()).info.version).toBe('empty')
     await a.replace(small, info)
     const s = await b.summary()
-    expect(s.info).toEqual({ ...info, cells: 3 })
+    expect(s.info).toEqual({ ...info, cells: 3, pillarCells: false })
     expect(s).toMatchObject({ years: [2025], regions: ['NL', 'PV20', 'PV21'], sectors: ['GEM'] })
     expect(await b.pool({}, ['level'], 10)).toEqual([
       { keys: { level: 'national' }, n: 40, sum: 120, sumSq: 400 },
@@ -275,14 +283,14 @@ describe.skipIf(!cluster)('PostgresStore: datasets, versions and atomic replacem
     // version k has every n, Σx and Σx² multiplied by k: its numbers identify it
     const version = (k: number) => ({ ...DEMO_INFO, version: `times-${k}` })
     const cellsOf = (k: number) => base.map((c) => ({ ...c, n: c.n * k, sum: c.sum * k, sumSq: c.sumSq * k }))
-    const qs = 'by=level,year&region=PV20,PV27'
+    const qs = 'by=level,dimension,year&region=PV20,PV27'
     const expected = new Map<string, unknown>()
     for (let k = 1; k <= 4; k++) {
       const res = await createApi({ store: new MemoryStore(cellsOf(k), version(k)) }).fetch(new Request(`http://localhost/api/v1/scores?${qs}`))
       expected.set(`times-${k}`, ((await res.json()) as { rows: unknown }).rows)
     }
     await writer.replace(cellsOf(1), version(1))
-    const api = createApi({ store: new CachingStore(reader) })
+    const api = createApi({ store: reader, cache: new AnswerCache() })
     let done = false
     const seen = new Map<string, number>()
     const reading = (async () => {

@@ -11,10 +11,13 @@
  *   an advisory lock (one import at a time over all servers): every reader, on any server, sees
  *   the old dataset or the new one (MVCC snapshots), never a mix, and a crash or a killed server
  *   part-way leaves the database as it was (the transaction is rolled back).
- * - Pooling is SQL: SUM(n), SUM(sum), SUM(sum_sq) GROUP BY the requested keys, cells below minN
- *   counted as zero, over the current dataset's cells; covering indexes lead with the dataset,
- *   then region or year. Groups are ordered in JavaScript (compareGroups) so the order is the
- *   memory store's to the byte.
+ * - Pooling is SQL: SUM(n), SUM(sum), SUM(sum_sq) GROUP BY the requested keys, over the smallest
+ *   rollup of the current dataset that holds the question's keys (ADR 0110: every grouping of the
+ *   cell keys and of the pillar cell keys, pooled by server/stores/cube.ts with thin cells left
+ *   out, written in the transaction that installs the dataset), or over its cells (thin cells
+ *   counted as zero) for the full grouping; covering indexes lead with the dataset (and the
+ *   grouping), then region or year. Groups are ordered in JavaScript (compareGroups) so the order
+ *   is the memory store's to the byte.
  * - Parameterised queries only; column names come from a fixed list, never from input.
  * - Which dataset is current: each server LISTENs on a channel that every replace() NOTIFYs at
  *   commit, so summary() answers from memory and asks the database again only after a
@@ -26,13 +29,30 @@
  *   with another's numbers, and a new version reaches every server within a notification.
  */
 import pg from 'pg'
-import { GROUP_KEYS, type DatasetInfo, type GroupKey } from '../../src/contract/v1'
-import type { Cell } from '../../src/domain/cells'
-import { compareGroups, type CellFilter, type DatasetSummary, type PooledGroup, type Store } from '../store'
+import { CELL_KEYS, type CellKeyName, type DatasetInfo } from '../../src/contract/v1'
+import type { Cell, PillarCell } from '../../src/domain/cells'
+import { THRESHOLDS } from '../../src/domain/framework'
+import {
+  PILLAR_CELL_KEYS,
+  compareGroups,
+  completeInfo,
+  readInfo,
+  type CellFilter,
+  type DatasetDescription,
+  type DatasetSummary,
+  type PillarFilter,
+  type PillarKeyName,
+  type PooledGroup,
+  type PooledPillarGroup,
+  type Store,
+} from '../store'
+import { buildCellCube, buildPillarCube } from './cell-cubes'
+import { maskOf, type Cube } from './cube'
 import { summarise } from './memory'
+import type { RollupSizes } from './sqlite'
 
-/** Bumped when the schema changes; stored in samenhang_schema. */
-export const PG_SCHEMA_VERSION = 1
+/** Bumped when the schema changes; stored in samenhang_schema. 2 added pillar cells and rollups. */
+export const PG_SCHEMA_VERSION = 2
 
 /** Advisory lock keys (any 64-bit numbers unique to this application). */
 const LOCK_MIGRATE = 7_305_311_001
@@ -68,7 +88,84 @@ CREATE TABLE IF NOT EXISTS cells (
 );
 CREATE INDEX IF NOT EXISTS cells_by_region ON cells (dataset, region, year, level, dimension, sector) INCLUDE (n, sum, sum_sq);
 CREATE INDEX IF NOT EXISTS cells_by_year ON cells (dataset, year, level, dimension, sector, region) INCLUDE (n, sum, sum_sq);
+-- version 2: pillar cells (ADR 0007) and rollups (ADR 0110); a key a grouping (mask) leaves out is NULL
+ALTER TABLE datasets ADD COLUMN IF NOT EXISTS rollup json;   -- { cells: RollupSizes, pillars: RollupSizes }
+CREATE TABLE IF NOT EXISTS pillar_cells (
+  dataset bigint NOT NULL REFERENCES datasets (id),
+  level text NOT NULL,
+  region text NOT NULL,
+  sector text,
+  year integer NOT NULL,
+  n integer NOT NULL CHECK (n >= 0),
+  sum_t double precision NOT NULL, sum_t_sq double precision NOT NULL,
+  sum_s double precision NOT NULL, sum_s_sq double precision NOT NULL, sum_ts double precision NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rollup (
+  dataset bigint NOT NULL REFERENCES datasets (id),
+  mask integer NOT NULL,
+  level text, dimension text, region text, sector text, year integer,
+  n bigint NOT NULL, sum double precision NOT NULL, sum_sq double precision NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pillar_rollup (
+  dataset bigint NOT NULL REFERENCES datasets (id),
+  mask integer NOT NULL,
+  level text, region text, sector text, year integer,
+  n bigint NOT NULL,
+  sum_t double precision NOT NULL, sum_t_sq double precision NOT NULL,
+  sum_s double precision NOT NULL, sum_s_sq double precision NOT NULL, sum_ts double precision NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pillar_cells_by_region ON pillar_cells (dataset, region, year, level, sector) INCLUDE (n, sum_t, sum_t_sq, sum_s, sum_s_sq, sum_ts);
+CREATE INDEX IF NOT EXISTS rollup_by_region ON rollup (dataset, mask, region, year, level, dimension, sector) INCLUDE (n, sum, sum_sq);
+CREATE INDEX IF NOT EXISTS rollup_by_year ON rollup (dataset, mask, year, level, dimension, sector, region) INCLUDE (n, sum, sum_sq);
+CREATE INDEX IF NOT EXISTS pillar_rollup_by_region ON pillar_rollup (dataset, mask, region, year, level, sector) INCLUDE (n, sum_t, sum_t_sq, sum_s, sum_s_sq, sum_ts);
 `
+
+/** Column names of the sums, per kind of cell. */
+const CELL_SUMS = ['n', 'sum', 'sum_sq'] as const
+const PILLAR_SUMS = ['n', 'sum_t', 'sum_t_sq', 'sum_s', 'sum_s_sq', 'sum_ts'] as const
+
+interface StoredRollups {
+  cells: RollupSizes
+  pillars: RollupSizes
+}
+
+function rollupSizes(cube: Cube): RollupSizes {
+  const sizes: Record<number, number> = {}
+  for (const c of cube.rollups()) sizes[c.mask] = c.size
+  return { minN: cube.minN, sizes }
+}
+
+/** Insert rows given column by column, in batches (INSERT … SELECT FROM unnest). */
+async function insertColumns(client: pg.PoolClient, table: string, dataset: string, cols: readonly { name: string; type: string; values: unknown[] }[]): Promise<void> {
+  const n = cols[0]?.values.length ?? 0
+  for (let start = 0; start < n; start += BATCH) {
+    await client.query(
+      `INSERT INTO ${table} (dataset, ${cols.map((c) => c.name).join(', ')}) SELECT $1, * FROM unnest(${cols.map((c, i) => `$${i + 2}::${c.type}[]`).join(', ')})`,
+      [dataset, ...cols.map((c) => c.values.slice(start, start + BATCH))],
+    )
+  }
+}
+
+/** Write a cube's groupings (all but the full one) into a rollup table. */
+async function insertRollups(client: pg.PoolClient, table: 'rollup' | 'pillar_rollup', dataset: string, cube: Cube): Promise<void> {
+  const keys = cube.keys
+  const sums = table === 'rollup' ? CELL_SUMS : PILLAR_SUMS
+  const masks: number[] = []
+  const keyCols: (string | number | null)[][] = keys.map(() => [])
+  const sumCols: number[][] = sums.map(() => [])
+  for (const c of cube.rollups()) {
+    for (let r = 0; r < c.size; r++) {
+      masks.push(c.mask)
+      for (let i = 0; i < keys.length; i++) keyCols[i].push(cube.value(c, i, r))
+      for (let j = 0; j < sums.length; j++) sumCols[j].push(c.sums[r * cube.arity + j])
+    }
+  }
+  await insertColumns(client, table, dataset, [
+    { name: 'mask', type: 'integer', values: masks },
+    ...keys.map((k, i) => ({ name: k, type: k === 'year' ? 'integer' : 'text', values: keyCols[i] })),
+    ...sums.map((s, j) => ({ name: s, type: s === 'n' ? 'bigint' : 'float8', values: sumCols[j] })),
+  ])
+}
 
 const EMPTY_INFO: DatasetInfo = {
   id: 'empty',
@@ -78,9 +175,8 @@ const EMPTY_INFO: DatasetInfo = {
   source: { nl: '', en: '' },
   updated: new Date(0).toISOString(),
   cells: 0,
+  pillarCells: false,
 }
-
-const FILTER_KEYS = ['level', 'dimension', 'region', 'sector', 'year'] as const satisfies readonly (keyof CellFilter)[]
 /** rows per INSERT … SELECT FROM unnest(…) statement */
 const BATCH = 20_000
 
@@ -91,6 +187,8 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number
   /** longest time summary() answers from memory while notifications flow (default 5000 ms) */
   maxStaleMs?: number
+  /** listen for new versions (default true; a short-lived writer, such as the upload worker, does not) */
+  listen?: boolean
 }
 
 /** The channel replace() notifies at commit; every server listens on it. */
@@ -168,6 +266,8 @@ function hashText(text: string): string {
 export class PostgresStore implements Store {
   private current: DatasetSummary = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
   private currentId: string | null = null
+  /** the rollups of the current dataset (absent: answer from the cells) */
+  private rollups: StoredRollups | undefined
   /** when the pointer was last read (ms); 0 = read it at the next summary() */
   private verifiedAt = 0
   /** counts notifications, so a pointer read that raced one is not trusted */
@@ -198,7 +298,7 @@ export class PostgresStore implements Store {
       await store.summary()
       // without notifications (a pooler that does not pass LISTEN through) the store still works:
       // it reads the pointer on every call
-      await store.listen().catch(() => undefined)
+      if (options.listen !== false) await store.listen().catch(() => undefined)
     } catch (err) {
       await pool.end().catch(() => undefined)
       const e = err as { code?: string; message?: string }
@@ -218,7 +318,23 @@ export class PostgresStore implements Store {
       await client.query(SCHEMA)
       const row = (await client.query<{ version: number }>('SELECT version FROM samenhang_schema WHERE id = 1')).rows[0]
       if (!row) await client.query('INSERT INTO samenhang_schema (id, version) VALUES (1, $1)', [PG_SCHEMA_VERSION])
-      else if (row.version !== PG_SCHEMA_VERSION) throw new Error(`Database schema version ${row.version} is not supported (expected ${PG_SCHEMA_VERSION}).`)
+      else if (row.version > PG_SCHEMA_VERSION) throw new Error(`Database schema version ${row.version} is not supported (expected ${PG_SCHEMA_VERSION}).`)
+      else if (row.version < PG_SCHEMA_VERSION) {
+        // version 1 had no rollups: build them for the current dataset (earlier ones hold no cells)
+        const current = (await client.query<{ dataset: string }>('SELECT dataset FROM current_dataset WHERE id = 1')).rows[0]?.dataset
+        if (current !== undefined) {
+          const r = await client.query<Cell>(
+            'SELECT level, dimension, region, sector, year, n, sum, sum_sq AS "sumSq" FROM cells WHERE dataset = $1',
+            [current],
+          )
+          const cube = buildCellCube(r.rows, THRESHOLDS.minN)
+          const pillars = buildPillarCube([], THRESHOLDS.minN)
+          await insertRollups(client, 'rollup', current, cube)
+          const stored: StoredRollups = { cells: rollupSizes(cube), pillars: rollupSizes(pillars) }
+          await client.query('UPDATE datasets SET rollup = $2 WHERE id = $1', [current, JSON.stringify(stored)])
+        }
+        await client.query('UPDATE samenhang_schema SET version = $1 WHERE id = 1', [PG_SCHEMA_VERSION])
+      }
       await client.query('COMMIT')
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined)
@@ -267,6 +383,12 @@ export class PostgresStore implements Store {
     this.listening = true
   }
 
+  /** Read which dataset is current now (another connection has just committed one). */
+  async refresh(): Promise<void> {
+    this.verifiedAt = 0
+    await this.summary()
+  }
+
   async summary(): Promise<DatasetSummary> {
     if (this.listening && Date.now() - this.verifiedAt < this.maxStaleMs) return this.current
     const seen = this.notifications
@@ -284,77 +406,137 @@ export class PostgresStore implements Store {
     if (id === this.currentId || isOlder(id, this.currentId)) return
     if (id === null) {
       this.current = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
+      this.rollups = undefined
     } else {
-      const d = (await this.db.query<{ info: DatasetInfo; summary: StoredSummary }>('SELECT info, summary FROM datasets WHERE id = $1', [id])).rows[0]
-      this.current = { info: d.info, years: d.summary.years, regions: d.summary.regions, sectors: d.summary.sectors }
+      const d = (
+        await this.db.query<{ info: DatasetInfo; summary: StoredSummary; rollup: StoredRollups | null }>('SELECT info, summary, rollup FROM datasets WHERE id = $1', [id])
+      ).rows[0]
+      // a slower read may finish after a newer one: never move back
+      if (isOlder(id, this.currentId)) return
+      this.current = { info: readInfo(d.info), years: d.summary.years, regions: d.summary.regions, sectors: d.summary.sectors }
+      this.rollups = d.rollup ?? undefined
     }
     this.currentId = id
   }
 
-  async pool(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]> {
-    return this.poolCells(filter, by, minN)
+  async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
+    const rows = await this.query('cell', filter, by, minN, limit)
+    const w = by.length
+    const groups: PooledGroup[] = rows.map((row) => {
+      const keys: PooledGroup['keys'] = {}
+      for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
+      return { keys, n: Number(row[w]), sum: Number(row[w + 1]), sumSq: Number(row[w + 2]) }
+    })
+    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
   }
 
-  private async poolCells(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]> {
-    for (const k of by) if (!(GROUP_KEYS as readonly string[]).includes(k)) throw new Error(`Unknown grouping key ${k}`)
+  async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
+    const rows = await this.query('pillar', filter, by, minN, limit)
+    const w = by.length
+    const groups: PooledPillarGroup[] = rows.map((row) => {
+      const keys: PooledPillarGroup['keys'] = {}
+      for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
+      const x = (j: number) => Number(row[w + j])
+      return { keys, n: x(0), sumT: x(1), sumTSq: x(2), sumS: x(3), sumSSq: x(4), sumTS: x(5) }
+    })
+    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+  }
+
+  /** The smallest rollup of the current dataset that holds `needed`, or undefined (use the cells). */
+  private planMask(kind: 'cell' | 'pillar', needed: readonly string[], minN: number): number | undefined {
+    const sizes = kind === 'cell' ? this.rollups?.cells : this.rollups?.pillars
+    if (!sizes || sizes.minN !== minN) return undefined
+    const want = maskOf(kind === 'cell' ? CELL_KEYS : PILLAR_CELL_KEYS, needed)
+    let best: { mask: number; size: number } | undefined
+    for (const [m, size] of Object.entries(sizes.sizes)) {
+      const mask = Number(m)
+      if ((mask & want) === want && (!best || size < best.size)) best = { mask, size }
+    }
+    return best?.mask
+  }
+
+  /**
+   * Rows of [keys in `by` order, sums…] pooled over the current dataset. The statement reads which
+   * dataset is current itself and returns its id, which the store adopts (see the file comment).
+   * Every dataset written by this version has every grouping, so a mask chosen from a description
+   * a moment old still answers correctly.
+   */
+  private async query(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit?: number): Promise<unknown[][]> {
+    const keys: readonly string[] = kind === 'cell' ? CELL_KEYS : PILLAR_CELL_KEYS
+    for (const k of by) if (!keys.includes(k)) throw new Error(`Unknown grouping key ${k}`)
     const where: string[] = ['dataset = (SELECT dataset FROM current_dataset WHERE id = 1)']
-    const params: unknown[] = [minN]
-    for (const key of FILTER_KEYS) {
-      const values = filter[key]
+    const params: unknown[] = []
+    const needed = new Set(by)
+    const filters: [string, readonly (string | number)[]][] = []
+    for (const key of keys) {
+      const values = filter[key as keyof CellFilter]
       if (values === undefined) continue
       // an empty list matches nothing, as in MemoryStore
       if (values.length === 0) return []
+      filters.push([key, values])
+      needed.add(key)
+    }
+    const mask = this.planMask(kind, [...needed], minN)
+    const sums = kind === 'cell' ? CELL_SUMS : PILLAR_SUMS
+    let select: string
+    let table: string
+    if (mask === undefined) {
+      params.push(minN)
+      select = sums.map((c) => `SUM(CASE WHEN n >= $1 THEN ${c} ELSE 0 END)`).join(', ')
+      table = kind === 'cell' ? 'cells' : 'pillar_cells'
+    } else {
+      params.push(mask)
+      where.push('mask = $1')
+      select = sums.map((c) => `SUM(${c})`).join(', ')
+      table = kind === 'cell' ? 'rollup' : 'pillar_rollup'
+    }
+    for (const [key, values] of filters) {
       params.push(values)
       where.push(`${key} = ANY($${params.length}::${key === 'year' ? 'integer' : 'text'}[])`)
     }
     const cols = by.join(', ')
     const text =
-      `SELECT ${by.length > 0 ? `${cols}, ` : ''}` +
-      `SUM(CASE WHEN n >= $1 THEN n ELSE 0 END) AS n, ` +
-      `SUM(CASE WHEN n >= $1 THEN sum ELSE 0 END) AS sum, ` +
-      `SUM(CASE WHEN n >= $1 THEN sum_sq ELSE 0 END) AS sum_sq, ` +
+      `SELECT ${by.length > 0 ? `${cols}, ` : ''}${select}, ` +
       // the dataset these groups come from (the same in every row)
-      `MIN(dataset) AS dataset ` +
-      `FROM cells WHERE ${where.join(' AND ')}` +
+      `MIN(dataset) AS dataset FROM ${table} WHERE ${where.join(' AND ')}` +
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
-      (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0')
-    // array rows: the keys in `by` order, then n, Σx, Σx² (SUM of integer is bigint: a string)
+      (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0') +
+      (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
     // prepared once per connection and shape of query (the SQL text depends only on which filters
     // and groupings are present, never on values); the name is the text's hash
     const r = await this.db.query({ name: `samenhang_pool_${hashText(text)}`, text, values: params, rowMode: 'array' })
-    const width = by.length
-    const groups: PooledGroup[] = (r.rows as unknown[][]).map((row) => {
-      const keys: PooledGroup['keys'] = {}
-      for (let i = 0; i < width; i++) keys[by[i]] = row[i] as string | number | null
-      return { keys, n: Number(row[width]), sum: Number(row[width + 1]), sumSq: Number(row[width + 2]) }
-    })
+    const rows = r.rows as unknown[][]
     // the answer must never be newer than what summary() says: adopt the dataset read; with no
     // rows, ask for the pointer (an empty answer says nothing about which dataset it came from)
-    if (r.rows.length > 0) await this.adopt(String((r.rows[0] as unknown[])[width + 3]))
+    if (rows.length > 0) await this.adopt(String(rows[0][by.length + sums.length]))
     else {
       this.verifiedAt = 0
       await this.summary()
     }
-    return groups.sort(compareGroups(by))
+    return rows
   }
 
-  async replace(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<DatasetInfo> {
-    return this.write(cells, info, false)
+  async replace(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<DatasetInfo> {
+    return this.write(cells, info, pillarCells, false)
   }
 
   /**
    * Load `cells` only when no dataset is current yet (first start), atomically: when several
    * servers start on an empty database at once, one of them seeds it. True when this call did.
    */
-  async seedIfEmpty(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<boolean> {
-    return (await this.write(cells, info, true)) !== undefined
+  async seedIfEmpty(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<boolean> {
+    return (await this.write(cells, info, pillarCells, true)) !== undefined
   }
 
-  private async write(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>, onlyIfEmpty: true): Promise<DatasetInfo | undefined>
-  private async write(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>, onlyIfEmpty: false): Promise<DatasetInfo>
-  private async write(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>, onlyIfEmpty: boolean): Promise<DatasetInfo | undefined> {
-    const next = summarise(cells, { ...info, cells: cells.length })
+  private async write(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[], onlyIfEmpty: true): Promise<DatasetInfo | undefined>
+  private async write(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[], onlyIfEmpty: false): Promise<DatasetInfo>
+  private async write(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[], onlyIfEmpty: boolean): Promise<DatasetInfo | undefined> {
+    const next = summarise(cells, completeInfo(info, cells.length, pillarCells.length))
     const stored: StoredSummary = { years: next.years, regions: next.regions, sectors: next.sectors }
+    // pooled before the transaction (pure computation)
+    const cube = buildCellCube(cells, THRESHOLDS.minN)
+    const pillarCube = buildPillarCube(pillarCells, THRESHOLDS.minN)
+    const rollups: StoredRollups = { cells: rollupSizes(cube), pillars: rollupSizes(pillarCube) }
     const client = await this.db.connect()
     try {
       await client.query('BEGIN')
@@ -365,39 +547,49 @@ export class PostgresStore implements Store {
         return undefined
       }
       const id = (
-        await client.query<{ id: string }>('INSERT INTO datasets (version, info, summary) VALUES ($1, $2, $3) RETURNING id', [
+        await client.query<{ id: string }>('INSERT INTO datasets (version, info, summary, rollup) VALUES ($1, $2, $3, $4) RETURNING id', [
           next.info.version,
           JSON.stringify(next.info),
           JSON.stringify(stored),
+          JSON.stringify(rollups),
         ])
       ).rows[0].id
-      for (let start = 0; start < cells.length; start += BATCH) {
-        const part = cells.slice(start, start + BATCH)
-        await client.query(
-          'INSERT INTO cells (dataset, level, dimension, region, sector, year, n, sum, sum_sq) ' +
-            'SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::float8[], $9::float8[])',
-          [
-            id,
-            part.map((c) => c.level),
-            part.map((c) => c.dimension),
-            part.map((c) => c.region),
-            part.map((c) => c.sector),
-            part.map((c) => c.year),
-            part.map((c) => c.n),
-            part.map((c) => c.sum),
-            part.map((c) => c.sumSq),
-          ],
-        )
+      await insertColumns(client, 'cells', id, [
+        { name: 'level', type: 'text', values: cells.map((c) => c.level) },
+        { name: 'dimension', type: 'text', values: cells.map((c) => c.dimension) },
+        { name: 'region', type: 'text', values: cells.map((c) => c.region) },
+        { name: 'sector', type: 'text', values: cells.map((c) => c.sector) },
+        { name: 'year', type: 'integer', values: cells.map((c) => c.year) },
+        { name: 'n', type: 'integer', values: cells.map((c) => c.n) },
+        { name: 'sum', type: 'float8', values: cells.map((c) => c.sum) },
+        { name: 'sum_sq', type: 'float8', values: cells.map((c) => c.sumSq) },
+      ])
+      if (pillarCells.length > 0) {
+        await insertColumns(client, 'pillar_cells', id, [
+          { name: 'level', type: 'text', values: pillarCells.map((c) => c.level) },
+          { name: 'region', type: 'text', values: pillarCells.map((c) => c.region) },
+          { name: 'sector', type: 'text', values: pillarCells.map((c) => c.sector) },
+          { name: 'year', type: 'integer', values: pillarCells.map((c) => c.year) },
+          { name: 'n', type: 'integer', values: pillarCells.map((c) => c.n) },
+          { name: 'sum_t', type: 'float8', values: pillarCells.map((c) => c.sumT) },
+          { name: 'sum_t_sq', type: 'float8', values: pillarCells.map((c) => c.sumTSq) },
+          { name: 'sum_s', type: 'float8', values: pillarCells.map((c) => c.sumS) },
+          { name: 'sum_s_sq', type: 'float8', values: pillarCells.map((c) => c.sumSSq) },
+          { name: 'sum_ts', type: 'float8', values: pillarCells.map((c) => c.sumTS) },
+        ])
       }
+      await insertRollups(client, 'rollup', id, cube)
+      await insertRollups(client, 'pillar_rollup', id, pillarCube)
       await client.query('INSERT INTO current_dataset (id, dataset) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET dataset = excluded.dataset', [id])
-      // only the current dataset keeps its cells; the descriptions of earlier ones stay as history
-      await client.query('DELETE FROM cells WHERE dataset <> $1', [id])
+      // only the current dataset keeps its cells and rollups; the descriptions of earlier ones stay as history
+      for (const table of ['cells', 'pillar_cells', 'rollup', 'pillar_rollup']) await client.query(`DELETE FROM ${table} WHERE dataset <> $1`, [id])
       // delivered to every listening server when (and only if) the transaction commits
       await client.query('SELECT pg_notify($1, $2)', [CHANNEL, id])
       await client.query('COMMIT')
       if (!isOlder(id, this.currentId)) {
         this.current = next
         this.currentId = id
+        this.rollups = rollups
       }
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined)
@@ -407,13 +599,13 @@ export class PostgresStore implements Store {
     }
     // outside the transaction (autovacuum would do it later): clear the previous dataset's dead
     // rows, set the visibility map (so GROUP BYs are index-only scans) and refresh the statistics
-    await this.db.query('VACUUM (ANALYZE) cells').catch(() => undefined)
+    for (const table of ['cells', 'pillar_cells', 'rollup', 'pillar_rollup']) await this.db.query(`VACUUM (ANALYZE) ${table}`).catch(() => undefined)
     return next.info
   }
 
   async versions(): Promise<DatasetInfo[]> {
     const r = await this.db.query<{ info: DatasetInfo }>('SELECT info FROM datasets ORDER BY id DESC')
-    return r.rows.map((x) => x.info)
+    return r.rows.map((x) => readInfo(x.info))
   }
 
   async close(): Promise<void> {

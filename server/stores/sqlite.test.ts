@@ -4,29 +4,28 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
-import { GROUP_KEYS, type GroupKey } from '../../src/contract/v1'
-import type { Cell } from '../../src/domain/cells'
+import { CELL_KEYS, type CellKeyName } from '../../src/contract/v1'
+import type { Cell, PillarCell } from '../../src/domain/cells'
 import { createApi } from '../api/app'
-import { runApiSuite, runDatasetSuite } from '../api/api-suite'
+import { runApiSuite, runDatasetSuite, runPillarSuite } from '../api/api-suite'
+import { answerableGroupings, syntheticPillarCells } from '../testing/pillar-fixture'
 import { MemoryStore } from './memory'
 import Database from 'better-sqlite3'
 import { SCHEMA_VERSION, SqliteStore } from './sqlite'
 
-runApiSuite('sqlite', async (cells) => {
+const makeSqlite = async (cells: Cell[], pillarCells?: PillarCell[]) => {
   const store = new SqliteStore(':memory:')
-  await store.replace(cells, DEMO_INFO)
+  await store.replace(cells, DEMO_INFO, pillarCells)
   return store
-})
-runDatasetSuite('sqlite', async (cells) => {
-  const store = new SqliteStore(':memory:')
-  await store.replace(cells, DEMO_INFO)
-  return store
-})
+}
+runApiSuite('sqlite', makeSqlite)
+runDatasetSuite('sqlite', makeSqlite)
+runPillarSuite('sqlite', makeSqlite)
 
-/** Every subset of the grouping keys, in contract order. */
-function allGroupings(): GroupKey[][] {
-  const out: GroupKey[][] = []
-  for (let mask = 0; mask < 1 << GROUP_KEYS.length; mask++) out.push(GROUP_KEYS.filter((_, i) => mask & (1 << i)))
+/** Every subset of the cell keys, in contract order (store level: any grouping pools). */
+function cellGroupings(): CellKeyName[][] {
+  const out: CellKeyName[][] = []
+  for (let mask = 0; mask < 1 << CELL_KEYS.length; mask++) out.push(CELL_KEYS.filter((_, i) => mask & (1 << i)))
   return out
 }
 
@@ -45,11 +44,12 @@ const FILTERS = [
 
 describe('parity: the SQLite store answers exactly as the memory store', () => {
   const cells = generateDemoCells()
-  const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO) })
+  const pillars = syntheticPillarCells(cells)
+  const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO, pillars) })
   const sqliteStore = new SqliteStore(':memory:')
   const sqlite = createApi({ store: sqliteStore })
   beforeAll(async () => {
-    await sqliteStore.replace(cells, DEMO_INFO)
+    await sqliteStore.replace(cells, DEMO_INFO, pillars)
   })
   afterAll(async () => sqliteStore.close())
 
@@ -58,11 +58,12 @@ describe('parity: the SQLite store answers exactly as the memory store', () => {
     return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as unknown }
   }
 
-  it(`gives deep-equal bodies on ${allGroupings().length * FILTERS.length} queries (every grouping × ${FILTERS.length} filters)`, async () => {
+  it(`gives deep-equal bodies on ${answerableGroupings().length * FILTERS.length} queries (every grouping with dimension or pillar × ${FILTERS.length} filters)`, async () => {
     let rows = 0
     let suppressed = 0
-    for (const by of allGroupings()) {
+    for (const by of answerableGroupings()) {
       for (const filter of FILTERS) {
+        if (by.includes('pillar') && filter.includes('dimension')) continue
         const qs = [filter, by.length > 0 ? `by=${by.join(',')}` : ''].filter(Boolean).join('&')
         const [m, s] = await Promise.all([answer(memory, qs), answer(sqlite, qs)])
         expect(m.status, qs).toBe(200)
@@ -84,7 +85,7 @@ describe('parity: the SQLite store answers exactly as the memory store', () => {
 
   it('pools to the same sums at store level (n exactly, Σx and Σx² to 1e-12 relative)', async () => {
     const ms = new MemoryStore(cells, DEMO_INFO)
-    for (const by of allGroupings()) {
+    for (const by of cellGroupings()) {
       const a = await ms.pool({ year: [2024, 2025] }, by, 10)
       const b = await sqliteStore.pool({ year: [2024, 2025] }, by, 10)
       expect(b.map((g) => [g.keys, g.n])).toEqual(a.map((g) => [g.keys, g.n]))
@@ -131,7 +132,7 @@ describe('SqliteStore on disk', () => {
     expect(again.db.pragma('synchronous', { simple: true })).toBe(2) // FULL, not the NORMAL better-sqlite3 reopens with
     expect(again.isEmpty()).toBe(false)
     const s = await again.summary()
-    expect(s.info).toEqual({ ...info, cells: 3 })
+    expect(s.info).toEqual({ ...info, cells: 3, pillarCells: false })
     expect(s).toMatchObject({ years: [2025], regions: ['NL', 'PV20', 'PV21'], sectors: ['GEM'] })
     expect(await again.pool({}, ['level'], 10)).toEqual([
       { keys: { level: 'national' }, n: 40, sum: 120, sumSq: 400 },
@@ -205,5 +206,58 @@ describe('SqliteStore on disk', () => {
     expect(plan('SELECT level, dimension, SUM(n), SUM("sum"), SUM("sumSq") FROM cells WHERE region IN (?) AND year IN (?) GROUP BY level, dimension', 'PV20', 2025)).toMatch(/COVERING INDEX/)
     expect(plan('SELECT year, SUM(n), SUM("sum"), SUM("sumSq") FROM cells WHERE sector IN (?) GROUP BY year', 'GEM')).toMatch(/COVERING INDEX/)
     await store.close()
+  })
+})
+
+describe('SqliteStore rollups (ADR 0110)', () => {
+  it('answers from the smallest rollup that holds the question, from an index, with a limit', async () => {
+    const store = new SqliteStore(':memory:')
+    await store.replace(generateDemoCells(), DEMO_INFO)
+    // by=level,dimension&year=2025 (the national views): the level × dimension × year grouping
+    expect(store.plan('cell', ['level', 'dimension', 'year'], 10)).toEqual({ table: 'rollup', mask: 0b10011 })
+    // every key: the cell table itself
+    expect(store.plan('cell', ['level', 'dimension', 'region', 'sector', 'year'], 10)).toEqual({ table: 'cells' })
+    // another threshold than the rollups were built with: the cells, thin cells counted as zero there
+    expect(store.plan('cell', ['level'], 5)).toEqual({ table: 'cells' })
+    const plan = (sql: string, ...params: unknown[]) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ')
+    expect(plan('SELECT level, dimension, SUM(n), SUM("sum"), SUM("sumSq") FROM rollup WHERE mask = ? AND region IN (?) AND year IN (?) GROUP BY level, dimension', 0b11101, 'PV20', 2025)).toMatch(/COVERING INDEX/)
+    const limited = await store.pool({}, ['level', 'dimension', 'region', 'sector', 'year'], 10, 100)
+    expect(limited).toHaveLength(101)
+    await store.close()
+  })
+
+  it('migrates a version 2 database: builds the rollups of the dataset it holds, and answers as before', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-sqlite-v2-'))
+    try {
+      const file = path.join(dir, 'v2.sqlite')
+      const cells = generateDemoCells().filter((c) => c.year === 2025)
+      const old = new Database(file)
+      old.exec(`CREATE TABLE dataset (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, info TEXT NOT NULL, summary TEXT NOT NULL) STRICT;
+        CREATE TABLE cells (level TEXT NOT NULL, dimension TEXT NOT NULL, region TEXT NOT NULL, sector TEXT, year INTEGER NOT NULL, n INTEGER NOT NULL CHECK (n >= 0), "sum" REAL NOT NULL, "sumSq" REAL NOT NULL) STRICT;
+        CREATE TABLE dataset_versions (seq INTEGER PRIMARY KEY AUTOINCREMENT, version TEXT NOT NULL, info TEXT NOT NULL) STRICT;`)
+      const insert = old.prepare('INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      old.transaction(() => {
+        for (const c of cells) insert.run(c.level, c.dimension, c.region, c.sector, c.year, c.n, c.sum, c.sumSq)
+      })()
+      const info = { ...DEMO_INFO, cells: cells.length }
+      old.prepare('INSERT INTO dataset VALUES (1, ?, ?, ?)').run(info.version, JSON.stringify(info), JSON.stringify({ years: [2025], regions: [], sectors: [] }))
+      old.prepare('INSERT INTO dataset_versions (version, info) VALUES (?, ?)').run(info.version, JSON.stringify(info))
+      old.pragma('user_version = 2')
+      old.close()
+      const store = new SqliteStore(file)
+      expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+      expect((await store.summary()).info.pillarCells).toBe(false)
+      expect(store.plan('cell', ['level', 'dimension'], 10).table).toBe('rollup')
+      const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO) })
+      const api = createApi({ store })
+      for (const qs of ['by=level,dimension', 'by=region,dimension&level=organisational', 'by=sector,dimension,year&region=PV20']) {
+        const [a, b] = await Promise.all([memory, api].map(async (x) => (await x.fetch(new Request(`http://localhost/api/v1/scores?${qs}`))).json()))
+        expect(b, qs).toEqual(a)
+      }
+      await store.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

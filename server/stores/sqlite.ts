@@ -3,28 +3,54 @@
  *
  * - Pooling happens in SQL: SUM(n), SUM(sum), SUM(sumSq) GROUP BY the requested keys, with
  *   cells below minN counted as zero (suppression at source, exactly as MemoryStore does).
+ * - Answers come from rollups (ADR 0110): every grouping of the cell keys (and of the pillar
+ *   cell keys) pooled once per dataset version by server/stores/cube.ts and written to `rollup`
+ *   and `pillar_rollup` in the transaction that installs the dataset; a question reads the
+ *   smallest grouping that holds its keys, so its cost follows the size of its answer. The full
+ *   grouping is the cell table itself.
  * - Groups are ordered in JavaScript with compareGroups (store.ts), so the order is the memory
  *   store's to the byte (SQLite's BINARY collation compares UTF-8, JavaScript compares UTF-16).
  * - WAL, and `PRAGMA synchronous=FULL` on every open: better-sqlite3 reopens a WAL database at
  *   NORMAL, which can lose the last acknowledged transaction on power loss.
- * - replace() runs in one transaction: a failure leaves the previous dataset intact.
+ * - replace() runs in one transaction: a failure leaves the previous dataset intact. Another
+ *   connection (the upload worker, the import CLI) may write; summary() notices through
+ *   PRAGMA data_version.
  * - Only parameterised queries; column names come from a fixed list, never from input.
  */
 import Database from 'better-sqlite3'
-import { GROUP_KEYS, type DatasetInfo, type GroupKey } from '../../src/contract/v1'
-import type { Cell } from '../../src/domain/cells'
-import { compareGroups, type CellFilter, type DatasetSummary, type PooledGroup, type Store } from '../store'
+import { CELL_KEYS, type CellKeyName, type DatasetInfo } from '../../src/contract/v1'
+import type { Cell, PillarCell } from '../../src/domain/cells'
+import { THRESHOLDS } from '../../src/domain/framework'
+import {
+  PILLAR_CELL_KEYS,
+  compareGroups,
+  completeInfo,
+  readInfo,
+  type CellFilter,
+  type DatasetDescription,
+  type DatasetSummary,
+  type PillarFilter,
+  type PillarKeyName,
+  type PooledGroup,
+  type PooledPillarGroup,
+  type Store,
+} from '../store'
+import { buildCellCube, buildPillarCube } from './cell-cubes'
+import { maskOf, type Cube } from './cube'
 import { summarise } from './memory'
 
-/** Bumped when the schema changes; stored in PRAGMA user_version. 2 added dataset_versions. */
-export const SCHEMA_VERSION = 2
+/**
+ * Bumped when the schema changes; stored in PRAGMA user_version. 2 added dataset_versions;
+ * 3 added pillar cells and the rollups.
+ */
+export const SCHEMA_VERSION = 3
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS dataset (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   version TEXT NOT NULL,
   info TEXT NOT NULL,      -- DatasetInfo as JSON
-  summary TEXT NOT NULL    -- years, regions, sectors as JSON (so opening is O(1))
+  summary TEXT NOT NULL    -- years, regions, sectors, rollup sizes as JSON (so opening is O(1))
 ) STRICT;
 CREATE TABLE IF NOT EXISTS cells (
   level TEXT NOT NULL,
@@ -41,18 +67,46 @@ CREATE TABLE IF NOT EXISTS dataset_versions (
   version TEXT NOT NULL,
   info TEXT NOT NULL       -- DatasetInfo as JSON
 ) STRICT;
+CREATE TABLE IF NOT EXISTS pillar_cells (
+  level TEXT NOT NULL,
+  region TEXT NOT NULL,
+  sector TEXT,
+  year INTEGER NOT NULL,
+  n INTEGER NOT NULL CHECK (n >= 0),
+  "sumT" REAL NOT NULL, "sumTSq" REAL NOT NULL, "sumS" REAL NOT NULL, "sumSSq" REAL NOT NULL, "sumTS" REAL NOT NULL
+) STRICT;
+-- every grouping but the full one; a key the grouping (mask) leaves out is NULL; thin cells are
+-- already left out of the sums (minN in the summary)
+CREATE TABLE IF NOT EXISTS rollup (
+  mask INTEGER NOT NULL,
+  level TEXT, dimension TEXT, region TEXT, sector TEXT, year INTEGER,
+  n INTEGER NOT NULL, "sum" REAL NOT NULL, "sumSq" REAL NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS pillar_rollup (
+  mask INTEGER NOT NULL,
+  level TEXT, region TEXT, sector TEXT, year INTEGER,
+  n INTEGER NOT NULL,
+  "sumT" REAL NOT NULL, "sumTSq" REAL NOT NULL, "sumS" REAL NOT NULL, "sumSSq" REAL NOT NULL, "sumTS" REAL NOT NULL
+) STRICT;
 `
 
 /**
  * Covering indexes: every column a query reads is in the index, so a GROUP BY never touches the
  * table. One leads with region (the dashboard's main filter), one with year (trends, sectors,
  * national comparisons); the planner picks with the statistics ANALYZE leaves after an import.
+ * The rollups lead with the grouping.
  */
 const INDEXES = `
 CREATE INDEX IF NOT EXISTS cells_by_region ON cells (region, year, level, dimension, sector, n, "sum", "sumSq");
 CREATE INDEX IF NOT EXISTS cells_by_year ON cells (year, level, dimension, sector, region, n, "sum", "sumSq");
+CREATE INDEX IF NOT EXISTS rollup_by_region ON rollup (mask, region, year, level, dimension, sector, n, "sum", "sumSq");
+CREATE INDEX IF NOT EXISTS rollup_by_year ON rollup (mask, year, level, dimension, sector, region, n, "sum", "sumSq");
+CREATE INDEX IF NOT EXISTS pillar_cells_by_region ON pillar_cells (region, year, level, sector);
+CREATE INDEX IF NOT EXISTS pillar_rollup_by_region ON pillar_rollup (mask, region, year, level, sector);
 `
-const DROP_INDEXES = `DROP INDEX IF EXISTS cells_by_region; DROP INDEX IF EXISTS cells_by_year;`
+const DROP_INDEXES = `DROP INDEX IF EXISTS cells_by_region; DROP INDEX IF EXISTS cells_by_year;
+DROP INDEX IF EXISTS rollup_by_region; DROP INDEX IF EXISTS rollup_by_year;
+DROP INDEX IF EXISTS pillar_cells_by_region; DROP INDEX IF EXISTS pillar_rollup_by_region;`
 
 const EMPTY_INFO: DatasetInfo = {
   id: 'empty',
@@ -62,6 +116,7 @@ const EMPTY_INFO: DatasetInfo = {
   source: { nl: '', en: '' },
   updated: new Date(0).toISOString(),
   cells: 0,
+  pillarCells: false,
 }
 
 export interface SqliteStoreOptions {
@@ -69,40 +124,68 @@ export interface SqliteStoreOptions {
   readonly?: boolean
 }
 
+/** Which groupings a rollup table holds, and how many rows each (to pick the smallest). */
+export interface RollupSizes {
+  /** the threshold the sums were built with */
+  minN: number
+  /** rows per grouping (mask over the keys); the full grouping is the cell table */
+  sizes: Record<number, number>
+}
+
 interface StoredSummary {
   years: number[]
   regions: string[]
   sectors: string[]
+  rollup?: RollupSizes
+  pillarRollup?: RollupSizes
 }
 
-const FILTER_KEYS = ['level', 'dimension', 'region', 'sector', 'year'] as const satisfies readonly (keyof CellFilter)[]
+const CELL_SUMS = ['n', '"sum"', '"sumSq"'] as const
+const PILLAR_SUMS = ['n', '"sumT"', '"sumTSq"', '"sumS"', '"sumSSq"', '"sumTS"'] as const
 const STATEMENT_CACHE_LIMIT = 256
+
+function rollupSizes(cube: Cube): RollupSizes {
+  const sizes: Record<number, number> = {}
+  for (const c of cube.rollups()) sizes[c.mask] = c.size
+  return { minN: cube.minN, sizes }
+}
+
+/** Write a cube's groupings (all but the full one) into a rollup table. */
+function insertRollups(db: Database.Database, table: 'rollup' | 'pillar_rollup', cube: Cube): void {
+  const keys = cube.keys
+  const cols = ['mask', ...keys, ...(table === 'rollup' ? CELL_SUMS : PILLAR_SUMS)]
+  const insert = db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+  const row: (string | number | null)[] = new Array(cols.length)
+  for (const c of cube.rollups()) {
+    row[0] = c.mask
+    for (let r = 0; r < c.size; r++) {
+      for (let i = 0; i < keys.length; i++) row[1 + i] = cube.value(c, i, r)
+      for (let j = 0; j < cube.arity; j++) row[1 + keys.length + j] = c.sums[r * cube.arity + j]
+      insert.run(row)
+    }
+  }
+}
 
 export class SqliteStore implements Store {
   readonly db: Database.Database
   private current: DatasetSummary
+  private rollup: RollupSizes | undefined
+  private pillarRollup: RollupSizes | undefined
   private readonly statements = new Map<string, Database.Statement>()
-  /** PRAGMA data_version changes when another connection (the import CLI) commits */
+  /** PRAGMA data_version changes when another connection (the upload worker, the CLI) commits */
   private readonly dataVersion: Database.Statement
   private seenDataVersion: number
 
-  /** Open (and create if needed) the database at `file` (':memory:' for tests). */
+  /** Open (and create or migrate if needed) the database at `file` (':memory:' for tests). */
   constructor(file: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(file, { readonly: options.readonly ?? false })
     try {
       if (!options.readonly) {
         this.db.pragma('journal_mode = WAL')
-        this.db.exec(SCHEMA)
-        this.db.exec(INDEXES)
+        this.db.pragma('busy_timeout = 5000')
         const version = this.db.pragma('user_version', { simple: true }) as number
-        if (version === 1) {
-          // version 1 had no history: start it with the dataset it holds
-          this.db.transaction(() => {
-            this.db.exec('INSERT INTO dataset_versions (version, info) SELECT version, info FROM dataset WHERE id = 1')
-            this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
-          })()
-        } else if (version === 0) this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
-        else if (version !== SCHEMA_VERSION) throw new Error(`Database schema version ${version} is not supported (expected ${SCHEMA_VERSION}).`)
+        if (version > SCHEMA_VERSION) throw new Error(`Database schema version ${version} is not supported (expected ${SCHEMA_VERSION}).`)
+        if (version < SCHEMA_VERSION) this.migrate(version)
       }
       // on every open: better-sqlite3 would otherwise reopen a WAL database at NORMAL
       this.db.pragma('synchronous = FULL')
@@ -117,10 +200,35 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Create the schema, or bring an older one up to date in one transaction: version 1 had no
+   * history (it starts with the dataset it holds); before version 3 there were no pillar cells
+   * and no rollups (they are built from the cells held).
+   */
+  private migrate(from: number): void {
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA)
+      this.db.exec(INDEXES)
+      if (from === 1) this.db.exec('INSERT INTO dataset_versions (version, info) SELECT version, info FROM dataset WHERE id = 1')
+      if (from >= 1 && from < 3) {
+        const row = this.db.prepare('SELECT summary FROM dataset WHERE id = 1').get() as { summary: string } | undefined
+        if (row) {
+          const cells = this.db.prepare('SELECT level, dimension, region, sector, year, n, "sum", "sumSq" FROM cells').all() as Cell[]
+          const cube = buildCellCube(cells, THRESHOLDS.minN)
+          const pillars = buildPillarCube([], THRESHOLDS.minN)
+          insertRollups(this.db, 'rollup', cube)
+          const stored: StoredSummary = { ...(JSON.parse(row.summary) as StoredSummary), rollup: rollupSizes(cube), pillarRollup: rollupSizes(pillars) }
+          this.db.prepare('UPDATE dataset SET summary = ? WHERE id = 1').run(JSON.stringify(stored))
+        }
+      }
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+    })()
+  }
+
   /** Load `cells` if the database holds no dataset yet; true if it did (one transaction). */
-  async seedIfEmpty(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<boolean> {
+  async seedIfEmpty(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<boolean> {
     if (!this.isEmpty()) return false
-    this.replaceSync(cells, info)
+    this.replaceSync(cells, info, pillarCells)
     return true
   }
 
@@ -130,73 +238,142 @@ export class SqliteStore implements Store {
   }
 
   async summary(): Promise<DatasetSummary> {
+    this.notice()
+    return this.current
+  }
+
+  /** Read which dataset is current now (another connection has just committed one). */
+  async refresh(): Promise<void> {
+    this.notice()
+  }
+
+  /** Read the description again when another connection has committed since we last looked. */
+  private notice(): void {
     const seen = this.dataVersion.get() as number
     if (seen !== this.seenDataVersion) {
-      // another process replaced the dataset (npm run import): read its description again
       this.seenDataVersion = seen
       this.current = this.readSummary()
       this.statements.clear()
     }
-    return this.current
   }
 
   async versions(): Promise<DatasetInfo[]> {
     const rows = this.db.prepare('SELECT info FROM dataset_versions ORDER BY seq DESC').pluck().all() as string[]
-    return rows.map((r) => JSON.parse(r) as DatasetInfo)
+    return rows.map((r) => readInfo(JSON.parse(r) as DatasetInfo))
   }
 
-  async pool(filter: CellFilter, by: readonly GroupKey[], minN: number): Promise<PooledGroup[]> {
-    return this.poolSync(filter, by, minN)
+  async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
+    return this.poolSync(filter, by, minN, limit)
+  }
+
+  async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
+    const rows = this.query('pillar', filter, by, minN, limit)
+    const w = by.length
+    const groups: PooledPillarGroup[] = rows.map((r) => {
+      const keys: PooledPillarGroup['keys'] = {}
+      for (let i = 0; i < w; i++) keys[by[i]] = r[i]
+      return { keys, n: Number(r[w]), sumT: Number(r[w + 1]), sumTSq: Number(r[w + 2]), sumS: Number(r[w + 3]), sumSSq: Number(r[w + 4]), sumTS: Number(r[w + 5]) }
+    })
+    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
   }
 
   /** The synchronous core of pool(), exposed for benchmarks. */
-  poolSync(filter: CellFilter, by: readonly GroupKey[], minN: number): PooledGroup[] {
-    for (const k of by) if (!(GROUP_KEYS as readonly string[]).includes(k)) throw new Error(`Unknown grouping key ${k}`)
+  poolSync(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): PooledGroup[] {
+    const rows = this.query('cell', filter, by, minN, limit)
+    const w = by.length
+    // raw rows (arrays) are cheaper than objects: the keys in `by` order, then n, Σx, Σx²
+    const groups: PooledGroup[] = rows.map((r) => {
+      const keys: PooledGroup['keys'] = {}
+      for (let i = 0; i < w; i++) keys[by[i]] = r[i]
+      return { keys, n: Number(r[w]), sum: Number(r[w + 1]), sumSq: Number(r[w + 2]) }
+    })
+    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+  }
+
+  /** Which table answers a question with these keys: the smallest rollup that holds them, or the cells. */
+  plan(kind: 'cell' | 'pillar', needed: readonly string[], minN: number): { table: string; mask?: number } {
+    this.notice()
+    const keys = kind === 'cell' ? CELL_KEYS : PILLAR_CELL_KEYS
+    const base = kind === 'cell' ? 'cells' : 'pillar_cells'
+    const rollup = kind === 'cell' ? this.rollup : this.pillarRollup
+    if (!rollup || rollup.minN !== minN) return { table: base }
+    const want = maskOf(keys, needed)
+    let best: { mask: number; size: number } | undefined
+    for (const [m, size] of Object.entries(rollup.sizes)) {
+      const mask = Number(m)
+      if ((mask & want) === want && (!best || size < best.size)) best = { mask, size }
+    }
+    return best ? { table: kind === 'cell' ? 'rollup' : 'pillar_rollup', mask: best.mask } : { table: base }
+  }
+
+  private query(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit?: number): (string | number | null)[][] {
+    const keys: readonly string[] = kind === 'cell' ? CELL_KEYS : PILLAR_CELL_KEYS
+    for (const k of by) if (!keys.includes(k)) throw new Error(`Unknown grouping key ${k}`)
     const where: string[] = []
-    const params: (string | number)[] = [minN, minN, minN]
-    for (const key of FILTER_KEYS) {
-      const values = filter[key]
+    const params: (string | number)[] = []
+    const needed = new Set(by)
+    for (const key of keys) {
+      const values = filter[key as keyof CellFilter]
       if (values === undefined) continue
       // an empty list matches nothing, as in MemoryStore
       if (values.length === 0) return []
       where.push(`${key} IN (${values.map(() => '?').join(',')})`)
       params.push(...values)
+      needed.add(key)
+    }
+    const plan = this.plan(kind, [...needed], minN)
+    const sums = kind === 'cell' ? CELL_SUMS : PILLAR_SUMS
+    let select: string
+    if (plan.mask === undefined) {
+      // the cell table: thin cells counted as zero here
+      select = sums.map((c) => `SUM(CASE WHEN n >= ? THEN ${c} ELSE 0 END)`).join(', ')
+      params.unshift(...sums.map(() => minN))
+    } else {
+      select = sums.map((c) => `SUM(${c})`).join(', ')
+      where.unshift('mask = ?')
+      params.unshift(plan.mask)
     }
     const cols = by.join(', ')
     const sql =
-      `SELECT ${by.length > 0 ? `${cols}, ` : ''}` +
-      `SUM(CASE WHEN n >= ? THEN n ELSE 0 END) AS n, ` +
-      `SUM(CASE WHEN n >= ? THEN "sum" ELSE 0 END) AS "sum", ` +
-      `SUM(CASE WHEN n >= ? THEN "sumSq" ELSE 0 END) AS "sumSq" ` +
-      `FROM cells` +
+      `SELECT ${by.length > 0 ? `${cols}, ` : ''}${select} FROM ${plan.table}` +
       (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
-      (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0')
-    // raw rows (arrays) are cheaper than objects: the keys in `by` order, then n, Σx, Σx²
-    const rows = this.statement(sql).raw(true).all(...params) as (string | number | null)[][]
-    const width = by.length
-    const groups: PooledGroup[] = rows.map((r) => {
-      const keys: PooledGroup['keys'] = {}
-      for (let i = 0; i < width; i++) keys[by[i]] = r[i]
-      return { keys, n: Number(r[width]), sum: Number(r[width + 1]), sumSq: Number(r[width + 2]) }
-    })
-    return groups.sort(compareGroups(by))
+      (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0') +
+      (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
+    return this.statement(sql).raw(true).all(...params) as (string | number | null)[][]
   }
 
-  async replace(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): Promise<DatasetInfo> {
-    return this.replaceSync(cells, info)
+  async replace(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<DatasetInfo> {
+    return this.replaceSync(cells, info, pillarCells)
   }
 
-  /** Replace the dataset in one transaction: all of it, or nothing (the previous data stay). */
-  replaceSync(cells: readonly Cell[], info: Omit<DatasetInfo, 'cells'>): DatasetInfo {
-    const next = summarise(cells, { ...info, cells: cells.length })
-    const stored: StoredSummary = { years: next.years, regions: next.regions, sectors: next.sectors }
+  /**
+   * Replace the dataset in one transaction: cells, pillar cells and their rollups, all of it or
+   * nothing (the previous data stay). The rollups are pooled before the transaction starts.
+   */
+  replaceSync(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): DatasetInfo {
+    const next = summarise(cells, completeInfo(info, cells.length, pillarCells.length))
+    const cube = buildCellCube(cells, THRESHOLDS.minN)
+    const pillarCube = buildPillarCube(pillarCells, THRESHOLDS.minN)
+    const stored: StoredSummary = {
+      years: next.years,
+      regions: next.regions,
+      sectors: next.sectors,
+      rollup: rollupSizes(cube),
+      pillarRollup: rollupSizes(pillarCube),
+    }
     const run = this.db.transaction(() => {
-      this.db.exec('DELETE FROM cells')
+      this.db.exec('DELETE FROM cells; DELETE FROM pillar_cells; DELETE FROM rollup; DELETE FROM pillar_rollup;')
       // bulk load without indexes, then build them once (inside the same transaction)
       this.db.exec(DROP_INDEXES)
       const insert = this.db.prepare('INSERT INTO cells (level, dimension, region, sector, year, n, "sum", "sumSq") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       for (const c of cells) insert.run(c.level, c.dimension, c.region, c.sector, c.year, c.n, c.sum, c.sumSq)
+      const insertPillar = this.db.prepare(
+        'INSERT INTO pillar_cells (level, region, sector, year, n, "sumT", "sumTSq", "sumS", "sumSSq", "sumTS") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      for (const c of pillarCells) insertPillar.run(c.level, c.region, c.sector, c.year, c.n, c.sumT, c.sumTSq, c.sumS, c.sumSSq, c.sumTS)
+      insertRollups(this.db, 'rollup', cube)
+      insertRollups(this.db, 'pillar_rollup', pillarCube)
       this.db.exec(INDEXES)
       this.db
         .prepare('INSERT INTO dataset (id, version, info, summary) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, info = excluded.info, summary = excluded.summary')
@@ -209,6 +386,8 @@ export class SqliteStore implements Store {
     this.db.exec('ANALYZE')
     this.statements.clear()
     this.current = next
+    this.rollup = stored.rollup
+    this.pillarRollup = stored.pillarRollup
     this.seenDataVersion = this.dataVersion.get() as number
     return next.info
   }
@@ -224,9 +403,15 @@ export class SqliteStore implements Store {
 
   private readSummary(): DatasetSummary {
     const row = this.db.prepare('SELECT info, summary FROM dataset WHERE id = 1').get() as { info: string; summary: string } | undefined
-    if (!row) return { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
+    if (!row) {
+      this.rollup = undefined
+      this.pillarRollup = undefined
+      return { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
+    }
     const s = JSON.parse(row.summary) as StoredSummary
-    return { info: JSON.parse(row.info) as DatasetInfo, years: s.years, regions: s.regions, sectors: s.sectors }
+    this.rollup = s.rollup
+    this.pillarRollup = s.pillarRollup
+    return { info: readInfo(JSON.parse(row.info) as DatasetInfo), years: s.years, regions: s.regions, sectors: s.sectors }
   }
 
   private statement(sql: string): Database.Statement {

@@ -28,7 +28,16 @@ const vocab: Record<string, fc.Arbitrary<string>> = {
 const names = Object.keys(vocab)
 
 /** A value list for a known parameter: mostly valid codes, sometimes junk, duplicates or far too many. */
-const valueFor = (name: string) =>
+const valueFor = (name: string): fc.Arbitrary<string> =>
+  name === 'by'
+    ? fc.oneof(
+        // mostly an answerable grouping (with dimension, ADR 0007), in any order
+        { weight: 8, arbitrary: fc.uniqueArray(fc.constantFrom('level', 'region', 'sector', 'year'), { maxLength: 4 }).chain((ks) => fc.shuffledSubarray([...ks, 'dimension'], { minLength: ks.length + 1 })).map((v) => v.join(',')) },
+        { weight: 2, arbitrary: anyValueFor(name) },
+      )
+    : anyValueFor(name)
+
+const anyValueFor = (name: string) =>
   fc.oneof(
     { weight: 8, arbitrary: fc.uniqueArray(vocab[name], { minLength: 1, maxLength: 4 }).map((v) => v.join(',')) },
     { weight: 2, arbitrary: fc.array(fc.oneof(vocab[name], junk), { minLength: 1, maxLength: 4 }).map((v) => v.join(',')) },
@@ -42,7 +51,13 @@ const param = fc.oneof(
 
 /** Either a well-formed query (URLSearchParams-encoded) or a raw string with arbitrary bytes. */
 const queryString = fc.oneof(
-  { weight: 9, arbitrary: fc.array(param, { maxLength: 6 }).map((ps) => new URLSearchParams(ps.map(([k, v]) => [k, v])).toString()) },
+  {
+    weight: 9,
+    // usually with a `by` (most often an answerable one), which the API requires (ADR 0007)
+    arbitrary: fc
+      .tuple(fc.array(param, { maxLength: 5 }), fc.option(valueFor('by'), { freq: 8 }))
+      .map(([ps, by]) => new URLSearchParams([...ps.filter(([k]) => k !== 'by').map(([k, v]) => [k, v]), ...(by === null ? [] : [['by', by]])]).toString()),
+  },
   { weight: 1, arbitrary: fc.array(param, { maxLength: 4 }).map((ps) => ps.map(([k, v]) => `${k}=${v}`).join('&')) },
 )
 
@@ -51,10 +66,12 @@ export function fuzzQueries(storeName: string, makeStore: (cells: Cell[]) => Pro
     const cells = generateDemoCells()
     let store: Store
     let api: ReturnType<typeof createApi>
-    const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO) })
+    // a small group limit keeps each comparison quick (and exercises the refusal on every store)
+    const limits = { maxGroups: 4000, maxBytes: 12 * 1024 * 1024 }
+    const memory = createApi({ store: new MemoryStore(cells, DEMO_INFO), limits })
     beforeAll(async () => {
       store = await makeStore(cells)
-      api = createApi({ store })
+      api = createApi({ store, limits })
     })
     afterAll(async () => store.close())
 

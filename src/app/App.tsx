@@ -124,7 +124,7 @@ function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname
         </ul>
       </nav>
       ) : null}
-      {mode === 'app' && state.view !== 'methodology' && state.view !== 'presentation' && state.view !== 'data' ? <FilterBar state={state} meta={meta} /> : null}
+      {mode === 'app' && state.view !== 'methodology' && state.view !== 'presentation' && state.view !== 'data' && state.view !== 'selfscan' ? <FilterBar state={state} meta={meta} /> : null}
       <main id="main" className={`main main-${mode}`} tabIndex={-1}>
         <div role="status" aria-live="polite">
           {shown.length > 0 && dismissed !== JSON.stringify(shown) ? (

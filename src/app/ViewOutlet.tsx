@@ -12,6 +12,7 @@ const CompareView = lazy(() => import('../views/compare/CompareView'))
 const PresentationView = lazy(() => import('../views/presentation/PresentationView'))
 const DataView = lazy(() => import('../views/data/DataView'))
 const ProfileView = lazy(() => import('../views/profile/ProfileView'))
+const SelfscanView = lazy(() => import('../views/selfscan/SelfscanView'))
 
 export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) {
   switch (state.view) {
@@ -29,6 +30,8 @@ export function View({ state, meta }: { state: ViewState; meta: MetaResponse }) 
       return <ProfileView state={state} meta={meta} />
     case 'data':
       return <DataView meta={meta} />
+    case 'selfscan':
+      return <SelfscanView state={state} meta={meta} />
     case 'presentation':
       return <PresentationView state={state} meta={meta} />
     default:

@@ -6,7 +6,7 @@ import type { MetaResponse } from '../contract/v1'
 import { DIMENSIONS, LEVELS, type Dimension, type Lang, type Level } from '../domain/framework'
 import type { MessageKey } from '../i18n/nl'
 
-export const VIEWS = { overview: '/', compare: '/vergelijken', sectors: '/sectoren', trends: '/trends', international: '/internationaal', profile: '/profiel', presentation: '/presentatie', data: '/gegevens', methodology: '/methode' } as const
+export const VIEWS = { overview: '/', compare: '/vergelijken', sectors: '/sectoren', trends: '/trends', international: '/internationaal', profile: '/profiel', presentation: '/presentatie', data: '/gegevens', selfscan: '/zelfscan', methodology: '/methode' } as const
 export type ViewId = keyof typeof VIEWS
 
 export interface ViewState {

@@ -22,7 +22,22 @@ export const label = z.object({ nl: z.string(), en: z.string() })
 export const levelId = z.enum(LEVELS)
 export const dimensionId = z.enum(DIMENSIONS)
 export const pillarId = z.enum(['technological', 'social'])
-export const groupKey = z.enum(['level', 'dimension', 'region', 'sector', 'year'])
+/**
+ * The series of a pillar row (ADR 0007): a respondent's T, their S, and their gap G = T − S.
+ * Also the order in which a group's three pillar rows are returned.
+ */
+export const PILLAR_SERIES = ['technological', 'social', 'gap'] as const
+export const pillarSeriesId = z.enum(PILLAR_SERIES)
+export type PillarSeries = z.infer<typeof pillarSeriesId>
+/** The keys of a cell of sufficient statistics (FRAMEWORK.md), in canonical order. */
+export const CELL_KEYS = ['level', 'dimension', 'region', 'sector', 'year'] as const
+export type CellKeyName = (typeof CELL_KEYS)[number]
+/**
+ * Grouping keys of GET /scores, in canonical order: `by` is answered in this order whatever order
+ * it was asked in, and rows are sorted by the keys in this order. `pillar` (ADR 0007) groups
+ * pillar cells instead of dimension cells and excludes `dimension`.
+ */
+export const groupKey = z.enum(['level', 'dimension', 'pillar', 'region', 'sector', 'year'])
 export type GroupKey = z.infer<typeof groupKey>
 export const GROUP_KEYS = groupKey.options
 
@@ -36,11 +51,26 @@ export const datasetInfo = z.object({
   /** ISO 8601 date-time */
   updated: z.string(),
   cells: z.number().int().nonnegative(),
+  /**
+   * true when the dataset holds pillar cells (per-respondent T and S, ADR 0007): only then has
+   * GET /scores rows for `by` with `pillar`. Always present in /meta; every store sets it.
+   */
+  pillarCells: z.boolean().optional(),
 })
 export type DatasetInfo = z.infer<typeof datasetInfo>
+/** What a writer says about a new dataset; the store adds `cells` and `pillarCells`. */
+export type DatasetDescription = Omit<DatasetInfo, 'cells' | 'pillarCells'>
+
+/** The documented bounds of one GET /scores answer. */
+export const answerLimits = z.object({
+  /** most groups in one answer (pillar answers have three rows per group) */
+  maxGroups: z.number().int().positive(),
+  /** most bytes of one answer, estimated before it is built */
+  maxBytes: z.number().int().positive(),
+})
 
 export const metaResponse = z.object({
-  dataset: datasetInfo,
+  dataset: datasetInfo.extend({ pillarCells: z.boolean() }),
   levels: z.array(z.object({ id: levelId, label, unit: label })),
   pillars: z.array(z.object({ id: pillarId, label, dimensions: z.array(dimensionId) })),
   dimensions: z.array(z.object({ id: dimensionId, pillar: pillarId, label, definition: label, source: z.string() })),
@@ -65,6 +95,8 @@ export const metaResponse = z.object({
   }),
   /** true when the server has a boundary file (GET /api/v1/boundaries): the Compare view can draw real shapes */
   boundaries: z.boolean().optional(),
+  /** bounds of one GET /scores answer: larger questions are refused with a 400 problem (answer-too-large) */
+  limits: answerLimits.optional(),
 })
 export type MetaResponse = z.infer<typeof metaResponse>
 
@@ -74,6 +106,8 @@ export const topologyResponse = z.looseObject({ type: z.literal('Topology'), obj
 const keys = {
   level: levelId.optional(),
   dimension: dimensionId.optional(),
+  /** with `by` containing `pillar`: which per-respondent series the row describes (n = respondents) */
+  pillar: pillarSeriesId.optional(),
   region: z.string().optional(),
   /** null for the national level, which has no sector breakdown */
   sector: z.string().nullable().optional(),
@@ -95,7 +129,7 @@ export const suppressedRow = z.strictObject({ ...keys, status: z.literal('suppre
 export const scoreRow = z.discriminatedUnion('status', [estimateRow, suppressedRow])
 export type ScoreRow = z.infer<typeof scoreRow>
 
-/** Query of GET /scores: comma lists; absent = all. */
+/** Query of GET /scores: comma lists; absent = all. `by` must hold `dimension` or `pillar`. */
 export interface ScoresQuery {
   level?: string[]
   dimension?: string[]
@@ -107,7 +141,9 @@ export interface ScoresQuery {
 
 export const scoresResponse = z.object({
   datasetVersion: z.string(),
+  /** the grouping keys, in canonical order (GROUP_KEYS) whatever order they were asked in */
   by: z.array(groupKey),
+  /** sorted by the keys of `by`; pillar rows of a group in the order technological, social, gap */
   rows: z.array(scoreRow),
 })
 export type ScoresResponse = z.infer<typeof scoresResponse>
@@ -136,6 +172,8 @@ export const problem = z.object({
   importErrors: z.array(importProblem).optional(),
   /** 422 on POST /datasets: how many problems the file has in all */
   importErrorCount: z.number().int().nonnegative().optional(),
+  /** 400 answer-too-large on GET /scores: the bounds the question passed */
+  limits: answerLimits.optional(),
 })
 export type Problem = z.infer<typeof problem>
 

@@ -113,10 +113,18 @@ function quote(value: string, v: Variant, always: boolean): string {
 
 // ---- the oracle: the rules of docs/data-format.md, written out plainly ----
 
-function number(raw: string, v: Variant): number | undefined {
+/**
+ * A plain number; a mark after 1–3 leading digits and before exactly three digits could be a
+ * thousands separator: refused in whole-number columns, and in decimal columns unless the mark is
+ * the file's own decimal mark (`,` in a `;` file, `.` in a `,` file).
+ */
+function number(raw: string, v: Variant, whole: boolean): number | undefined {
   const s = raw.trim()
   const pattern = v.sep === ';' ? /^-?(\d+([.,]\d+)?|[.,]\d+)$/ : /^-?(\d+(\.\d+)?|\.\d+)$/
-  return pattern.test(s) ? Number(s.replace(',', '.')) : undefined
+  if (!pattern.test(s)) return undefined
+  const m = /^-?[1-9]\d{0,2}([.,])\d{3}$/.exec(s)
+  if (m && (whole || m[1] !== (v.sep === ';' ? ',' : '.'))) return undefined
+  return Number(s.replace(',', '.'))
 }
 
 interface Expected {
@@ -136,7 +144,7 @@ function oracle(fields: readonly string[], v: Variant): Expected | undefined {
   const national = level === 'national'
   if (national ? !COUNTRIES.some((c) => c.code === region) : !PROVINCES.some((p) => p.code === region)) return undefined
   if (national ? sector !== '' : !SECTORS.some((s) => s.code === sector)) return undefined
-  const [year, n, mean, sd] = fields.slice(4).map((f) => number(f, v))
+  const [year, n, mean, sd] = fields.slice(4).map((f, i) => number(f, v, i < 2))
   if (year === undefined || !Number.isInteger(year) || year < 1900 || year > 2100) return undefined
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > 1e9) return undefined
   if (mean === undefined || mean < 1 || mean > 5) return undefined
@@ -203,4 +211,100 @@ describe('parseDatasetCsv, property-based', () => {
       { numRuns: 2000, seed: 7 },
     )
   })
+})
+
+// ---- thousands separators: every accepted number is the number written ----
+
+/** How a number is written: plainly, with a thousands separator (either convention), or with the other decimal mark. */
+type Style = 'plain' | 'grouped-dot' | 'grouped-comma' | 'grouped-space' | 'other-mark'
+
+function group(x: number, sep: string): string {
+  return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
+}
+
+/** A whole number as someone might type it. */
+function writeWhole(x: number, style: Style): string {
+  if (style === 'grouped-dot') return group(x, '.')
+  if (style === 'grouped-comma') return group(x, ',')
+  if (style === 'grouped-space') return group(x, ' ')
+  return String(x)
+}
+
+/** A decimal number in the file's dialect, or with the other mark. */
+function writeDecimal(x: number, digits: number, v: Variant, style: Style): string {
+  const t = x.toFixed(digits)
+  const own = v.sep === ';' ? ',' : '.'
+  const other = own === ',' ? '.' : ','
+  return t.replace('.', style === 'other-mark' ? other : own)
+}
+
+const style = fc.constantFrom<Style>('plain', 'plain', 'plain', 'grouped-dot', 'grouped-comma', 'grouped-space', 'other-mark')
+const written = fc.record({
+  national: fc.boolean(),
+  level: fc.constantFrom(...LEVELS.filter((l) => l !== 'national')),
+  province: fc.constantFrom(...PROVINCES.map((p) => p.code)),
+  sector: fc.constantFrom(...SECTORS.map((s) => s.code)),
+  year: fc.integer({ min: 1900, max: 2100 }),
+  n: fc.oneof(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1000, max: 2_000_000 })),
+  mean: fc.integer({ min: 1000, max: 5000 }).map((x) => x / 1000),
+  meanDigits: fc.integer({ min: 1, max: 3 }),
+  sd: fc.integer({ min: 0, max: 3000 }).map((x) => x / 1000),
+  sdDigits: fc.integer({ min: 1, max: 3 }),
+  yearStyle: style,
+  nStyle: style,
+  meanStyle: style,
+  sdStyle: style,
+})
+
+describe('thousands separators, property-based', () => {
+  it(`every accepted number equals the number written, in both dialects (${RUNS.toLocaleString('en')} files)`, () => {
+    let accepted = 0
+    let refused = 0
+    fc.assert(
+      fc.property(
+        variant,
+        fc.uniqueArray(written, { minLength: 1, maxLength: 5, selector: (r) => `${r.national}|${r.level}|${r.province}|${r.sector}|${r.year}` }),
+        (v, rows) => {
+          const lines = rows.map((r, i) => {
+            const fields = [
+              r.national ? 'national' : r.level,
+              DIMENSIONS[i % DIMENSIONS.length],
+              r.national ? 'NL' : r.province,
+              r.national ? '' : r.sector,
+              writeWhole(r.year, r.yearStyle),
+              writeWhole(r.n, r.nStyle),
+              writeDecimal(r.mean, r.meanDigits, v, r.meanStyle),
+              writeDecimal(r.sd, r.sdDigits, v, r.sdStyle),
+            ]
+            return fields.map((f) => quote(f, v, false)).join(v.sep)
+          })
+          const text = (v.bom ? '\uFEFF' : '') + [COLUMNS.join(v.sep), ...lines].join(v.eol)
+          const result = parseDatasetCsv(new TextEncoder().encode(text))
+          if (result.ok) {
+            accepted++
+            result.dataset.cells.forEach((c, i) => {
+              const r = rows[i]
+              const mean = Number(r.mean.toFixed(r.meanDigits))
+              const sd = Number(r.sd.toFixed(r.sdDigits))
+              expect([c.year, c.n]).toEqual([r.year, r.n])
+              expect(c.sum).toBeCloseTo(r.n * mean, 6)
+              expect(c.sumSq).toBeCloseTo((r.n - 1) * sd * sd + r.n * mean * mean, Math.max(0, 6 - Math.ceil(Math.log10(r.n + 1))))
+            })
+            return
+          }
+          refused++
+          // refused only for a number written with a separator the reader will not guess at
+          for (const p of result.problems) {
+            expect(['thousands_separator', 'not_a_number']).toContain(p.code)
+            expect(p.value).toMatch(/[.,\s]/)
+            expect(p.message.nl.length).toBeGreaterThan(0)
+            expect(p.message.en.length).toBeGreaterThan(0)
+          }
+        },
+      ),
+      { numRuns: RUNS, seed: 1450 },
+    )
+    expect(accepted).toBeGreaterThan(RUNS * 0.1)
+    expect(refused).toBeGreaterThan(RUNS * 0.3)
+  }, 120_000)
 })

@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'nav.profile': 'Profiles',
   'nav.presentation': 'Presentation',
   'nav.data': 'Data',
+  'nav.selfscan': 'Self-assessment',
   'nav.methodology': 'Methodology',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',

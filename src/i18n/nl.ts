@@ -16,6 +16,7 @@ export const nl = {
   'nav.profile': 'Profielen',
   'nav.presentation': 'Presentatie',
   'nav.data': 'Gegevens',
+  'nav.selfscan': 'Zelfscan',
   'nav.methodology': 'Methode',
   'share.copy': 'Link kopiëren',
   'share.copied': 'Link gekopieerd',

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { currentDataSource, showServerData } from '../../app/data-source'
 import { renderApp } from '../../test/render'
 import type { QueryClient } from '@tanstack/react-query'
+import { workbookBytes } from '../../../mocks/example-files-xlsx'
+import { HAND_FILE } from '../../domain/respondents-fixture'
 
 const HEADER = 'level;dimension;region;sector;year;n;mean;sd'
 const csvFile = (text: string, name = 'enquete.csv') => new File([text], name, { type: 'text/csv' })
@@ -17,7 +19,7 @@ afterEach(async () => {
 describe('the Gegevens page', () => {
   it('lists every problem of a file with row, column, value and message, and offers nothing to show', async () => {
     ;({ queryClient: client } = renderApp('/gegevens'))
-    const input = await screen.findByLabelText('CSV-bestand')
+    const input = await screen.findByLabelText('Bestand (CSV of Excel)')
     await userEvent.upload(input, csvFile(`${HEADER}\r\nindividual;T1;PV20;GEM;2025;12;3,4;0,8\r\nindividual;T9;PV20;GEM;2025;0;6;0,8\r\n`))
     expect(await screen.findByText('Er zijn 3 problemen in enquete.csv. Er is niets veranderd. Pas het bestand aan en kies het opnieuw.')).toBeInTheDocument()
     const table = screen.getByRole('table', { name: 'Problemen in enquete.csv' })
@@ -32,7 +34,7 @@ describe('the Gegevens page', () => {
 
   it('previews a valid file, then shows the whole app on it in the browser, with a banner; one click returns to the server', async () => {
     ;({ queryClient: client } = renderApp('/gegevens?taal=en'))
-    const input = await screen.findByLabelText('CSV file')
+    const input = await screen.findByLabelText('File (CSV or Excel)')
     const rows = ['S1', 'S2', 'S3', 'S4', 'S5', 'T1', 'T2', 'T3', 'T4'].map((d, i) => `organisational;${d};PV26;GEM;2023;${40 + i};3,${i};0,7`)
     await userEvent.upload(input, csvFile([HEADER, ...rows, 'national;T1;NL;;2023;500;3,1;0,9'].join('\r\n'), 'utrecht.csv'))
     expect(await screen.findByText('The file utrecht.csv is valid.')).toBeInTheDocument()
@@ -55,5 +57,43 @@ describe('the Gegevens page', () => {
     await waitFor(() => expect(within(screen.getByRole('combobox', { name: 'Year' })).getAllByRole('option')).toHaveLength(7))
     expect(document.querySelector('.badge-synthetic')).not.toBeNull()
     expect(currentDataSource()).toEqual({ kind: 'server' })
+  })
+
+  it('summarises a respondent file before it is applied: respondents, missing answers, cells not shown; no answers on the page', async () => {
+    ;({ queryClient: client } = renderApp('/gegevens'))
+    const input = await screen.findByLabelText('Bestand (CSV of Excel)')
+    await userEvent.upload(input, csvFile(HAND_FILE, 'enquete-respondenten.csv'))
+    expect(await screen.findByText('Het bestand enquete-respondenten.csv is in orde.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Antwoorden per respondent' })).toBeInTheDocument()
+    const summary = document.querySelector('.data-respondents')!
+    const items = [...summary.querySelectorAll('div')].map((d) => d.textContent)
+    expect(items).toEqual([
+      'Respondenten4',
+      'Ontbrekende antwoorden2 van 40 (5%)',
+      'Cellen niet getoond18 van 18 (minder dan 10 antwoorden)',
+      'Pijlercellen niet getoond2 van 2 (minder dan 10 antwoorden)',
+      'Zonder T- of S-score1 (te weinig antwoorden in een dimensie)',
+    ])
+    expect(screen.getByRole('table', { name: 'De eerste 10 cellen uit enquete-respondenten.csv (samengevat, geen antwoorden van respondenten)' })).toBeInTheDocument()
+    expect(document.body.textContent).not.toMatch(/weet niet;/)
+    expect(screen.getByRole('button', { name: 'Bekijk het dashboard met deze gegevens' })).toBeEnabled()
+  })
+
+  it('reads an Excel workbook, and offers its other sheets', async () => {
+    ;({ queryClient: client } = renderApp('/gegevens?taal=en'))
+    const input = await screen.findByLabelText('File (CSV or Excel)')
+    const bytes = workbookBytes([
+      { name: 'Read me', rows: [['These are synthetic data']] },
+      { name: 'Cells', rows: [HEADER.split(';'), ['organisational', 'T1', 'PV26', 'GEM', 2023, 40, 3.25, 0.7]] },
+    ])
+    const file = new File([bytes], 'survey.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
+    await userEvent.upload(input, file)
+    expect(await screen.findByText('There are 9 problems in survey.xlsx. Nothing was changed. Correct the file and choose it again.')).toBeInTheDocument()
+    const select = screen.getByRole('combobox', { name: 'Sheet' })
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['–', 'Read me', 'Cells'])
+    await userEvent.selectOptions(select, 'Cells')
+    expect(await screen.findByText('The file survey.xlsx is valid.')).toBeInTheDocument()
+    expect(document.querySelector('.data-counts')!.textContent).toContain('Cells1')
+    expect(screen.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Cells')
   })
 })

@@ -1,32 +1,52 @@
 /**
- * Gegevens (/gegevens): open your own CSV file, see its problems or a preview, then view the
- * whole dashboard on it — in this browser only (src/app/data-source.ts). Also the format, a
- * template and an example file, and how an administrator loads a file on the server.
+ * Gegevens (/gegevens): open your own file — CSV or Excel, cells or one row per respondent — see
+ * its problems or a preview, then view the whole dashboard on it, in this browser only
+ * (src/app/data-source.ts). The file is read and checked in a Web Worker (`read-dataset-file.ts`):
+ * the page stays responsive, a file that takes more than a second shows a progress bar and can be
+ * stopped, and a respondent file's rows never reach the page — only its cells and counts.
+ * Also: both formats, templates and synthetic examples, and how an administrator loads a file.
  */
 import { useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type DragEvent } from 'react'
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import { navigate } from '../../app/location'
 import { showPrivateData, showServerData, useDataSource } from '../../app/data-source'
 import type { MetaResponse } from '../../contract/v1'
-import { DATASET_COLUMNS, parseDatasetCsv, type ImportResult } from '../../domain/csv-import'
+import { kindOfFileName } from '../../domain/dataset-file'
+import { DATASET_COLUMNS, type ImportResult } from '../../domain/dataset-table'
 import { formatCount, formatList, formatNumber } from '../../domain/format'
 import { THRESHOLDS } from '../../domain/framework'
 import { useI18n } from '../../i18n/i18n'
 import { message } from '../../i18n/messages'
+import './data-import.css'
 import { dataMessages } from './messages'
+import { readDatasetFile, type ReadProgress } from './read-dataset-file'
 
 /** Larger files are for the server (npm run import); a browser tab should not hold them. */
 const MAX_BROWSER_MB = 50
+/** A file still being read after this long shows a progress bar and a way to stop. */
+export const SLOW_READ_MS = 1000
 
-type Loaded = { name: string; result: ImportResult }
-type Status = { kind: 'idle' } | { kind: 'reading'; name: string } | { kind: 'failed'; text: string } | { kind: 'loaded'; file: Loaded }
+type Loaded = { name: string; file: File; result: ImportResult }
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string; progress: ReadProgress; slow: boolean }
+  | { kind: 'cancelled'; name: string }
+  | { kind: 'failed'; text: string }
+  | { kind: 'loaded'; file: Loaded }
 
 export const DOWNLOADS = {
   template: '/gegevens/samenhang-sjabloon.csv',
   templateIntl: '/gegevens/samenhang-template.csv',
   example: '/gegevens/samenhang-voorbeeld.csv',
   exampleIntl: '/gegevens/samenhang-example.csv',
+  respondentTemplate: '/gegevens/samenhang-respondenten-sjabloon.csv',
+  respondentTemplateIntl: '/gegevens/samenhang-respondents-template.csv',
+  respondentExample: '/gegevens/samenhang-respondenten-voorbeeld-synthetisch.csv',
+  respondentExampleIntl: '/gegevens/samenhang-respondents-example-synthetic.csv',
+  respondentWorkbook: '/gegevens/samenhang-respondenten-voorbeeld-synthetisch.xlsx',
 } as const
+
+const percent = (fraction: number, lang: 'nl' | 'en') => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
 
 export default function DataView({ meta }: { meta: MetaResponse }) {
   const { lang } = useI18n()
@@ -37,23 +57,49 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
   const [dragging, setDragging] = useState(false)
   const [switching, setSwitching] = useState(false)
   const inputId = useId()
+  const job = useRef<AbortController | null>(null)
+  const inputRef = useRef<HTMLInputElement | null>(null)
 
-  const open = async (file: File) => {
+  // leaving the page stops a file still being read
+  useEffect(() => () => job.current?.abort(), [])
+
+  const open = async (file: File, sheet?: string) => {
+    job.current?.abort()
     if (file.size > MAX_BROWSER_MB * 1024 * 1024) {
       setStatus({ kind: 'failed', text: m('tooBig', { name: file.name, max: MAX_BROWSER_MB }) })
       return
     }
-    setStatus({ kind: 'reading', name: file.name })
-    let bytes: Uint8Array
+    const controller = new AbortController()
+    job.current = controller
+    setStatus({ kind: 'reading', name: file.name, progress: { step: 'reading', fraction: 0 }, slow: false })
+    const slow = setTimeout(() => setStatus((s) => (s.kind === 'reading' && job.current === controller ? { ...s, slow: true } : s)), SLOW_READ_MS)
+    let shown = -1
     try {
-      bytes = new Uint8Array(await file.arrayBuffer())
+      const result = await readDatasetFile(
+        { file, kind: kindOfFileName(file.name), sheet },
+        (progress) => {
+          // one update per percent is plenty for a progress bar
+          const p = Math.floor(progress.fraction * 100)
+          if (p === shown) return
+          shown = p
+          setStatus((s) => (s.kind === 'reading' && job.current === controller ? { ...s, progress } : s))
+        },
+        controller.signal,
+      )
+      if (job.current === controller) setStatus({ kind: 'loaded', file: { name: file.name, file, result } })
     } catch {
-      setStatus({ kind: 'failed', text: m('unreadable', { name: file.name }) })
-      return
+      if (job.current !== controller) return
+      setStatus(controller.signal.aborted ? { kind: 'cancelled', name: file.name } : { kind: 'failed', text: m('unreadable', { name: file.name }) })
+    } finally {
+      clearTimeout(slow)
+      if (job.current === controller) job.current = null
     }
-    // let the "reading" status paint before a large file keeps the main thread busy
-    await new Promise((r) => setTimeout(r, 0))
-    setStatus({ kind: 'loaded', file: { name: file.name, result: parseDatasetCsv(bytes) } })
+  }
+
+  const cancel = () => {
+    job.current?.abort()
+    // the button disappears: keep the keyboard user where they were, on the file input
+    inputRef.current?.focus()
   }
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -79,15 +125,19 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
   const statusText =
     status.kind === 'reading'
       ? m('reading', { name: status.name })
-      : status.kind === 'failed'
-        ? status.text
-        : loaded
-          ? loaded.result.ok
-            ? m('result.ok', { name: loaded.name })
-            : loaded.result.problemCount === 1
-              ? m('result.problems.one', { name: loaded.name })
-              : m('result.problems', { name: loaded.name, count: formatCount(loaded.result.problemCount, lang) })
-          : ''
+      : status.kind === 'cancelled'
+        ? m('cancelled', { name: status.name })
+        : status.kind === 'failed'
+          ? status.text
+          : loaded
+            ? loaded.result.ok
+              ? m('result.ok', { name: loaded.name })
+              : loaded.result.problemCount === 1
+                ? m('result.problems.one', { name: loaded.name })
+                : m('result.problems', { name: loaded.name, count: formatCount(loaded.result.problemCount, lang) })
+            : ''
+  const sheets = loaded ? (loaded.result.ok ? loaded.result.dataset.sheets : loaded.result.sheets) : undefined
+  const sheet = loaded?.result.ok ? loaded.result.dataset.sheet : undefined
 
   return (
     <div className="view data-view">
@@ -121,7 +171,8 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
           <input
             id={inputId}
             type="file"
-            accept=".csv,text/csv"
+            ref={inputRef}
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={`${inputId}-hint`}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0]
@@ -137,6 +188,34 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
             <p className={status.kind === 'failed' || (loaded && !loaded.result.ok) ? 'state state-error' : loaded ? 'state data-ok' : 'state'}>{statusText}</p>
           ) : null}
         </div>
+        {status.kind === 'reading' && status.slow ? (
+          <div className="data-progress">
+            <label htmlFor={`${inputId}-progress`}>{m('progress.label', { name: status.name })}</label>
+            <progress id={`${inputId}-progress`} max={100} value={Math.round(status.progress.fraction * 100)}>
+              {percent(status.progress.fraction, lang)}
+            </progress>
+            <span className="data-progress-text" aria-hidden="true">
+              {m(status.progress.step === 'reading' ? 'progress.reading' : 'progress.checking', { percent: percent(status.progress.fraction, lang) })}
+            </span>
+            <button type="button" className="button-secondary" onClick={cancel}>
+              {m('cancel')}
+            </button>
+          </div>
+        ) : null}
+        {loaded && sheets && sheets.length > 1 ? (
+          <div className="data-sheet">
+            <label htmlFor={`${inputId}-sheet`}>{m('sheet.label')}</label>
+            <select id={`${inputId}-sheet`} value={sheet ?? ''} aria-describedby={`${inputId}-sheet-hint`} onChange={(e) => void open(loaded.file, e.currentTarget.value)}>
+              {sheet === undefined ? <option value="">–</option> : null}
+              {sheets.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+            <p id={`${inputId}-sheet-hint`}>{m('sheet.hint', { count: sheets.length, sheet: sheet ?? sheets[0] })}</p>
+          </div>
+        ) : null}
       </section>
 
       {loaded && !loaded.result.ok ? <ProblemTable file={loaded} m={m} /> : null}
@@ -154,6 +233,7 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
 
       <section aria-labelledby={`${inputId}-format`} className="prose">
         <h2 id={`${inputId}-format`}>{m('format.title')}</h2>
+        <h3>{m('format.cellsTitle')}</h3>
         <p>{m('format.intro')}</p>
         <div className="table-scroll">
           <table>
@@ -177,6 +257,12 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
           </table>
         </div>
         <p>{m('format.separators')}</p>
+        <h3>{m('respondentFormat.title')}</h3>
+        <p>{m('respondentFormat.intro')}</p>
+        <p>{m('respondentFormat.items')}</p>
+        <p>{m('respondentFormat.answers')}</p>
+        <p>{m('respondentFormat.scores')}</p>
+        <p>{m('format.excel')}</p>
         <p>{m('format.suppression', { minN: THRESHOLDS.minN })}</p>
         <h3>{m('downloads.title')}</h3>
         <ul className="data-downloads">
@@ -192,7 +278,7 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
         <h3>{m('server.title')}</h3>
         <p>{m('server.text')}</p>
         <pre className="data-code">
-          <code>{`npm run import -- ${lang === 'nl' ? 'bestand' : 'file'}.csv\n\ncurl -X POST --data-binary @${lang === 'nl' ? 'bestand' : 'file'}.csv \\\n  -H 'Content-Type: text/csv' \\\n  -H "Authorization: Bearer $SAMENHANG_UPLOAD_TOKEN" \\\n  https://…/api/v1/datasets`}</code>
+          <code>{`npm run import -- ${lang === 'nl' ? 'bestand' : 'file'}.csv\nnpm run import -- ${lang === 'nl' ? 'bestand' : 'file'}.xlsx --sheet ${lang === 'nl' ? 'Blad1' : 'Sheet1'}\n\ncurl -X POST --data-binary @${lang === 'nl' ? 'bestand' : 'file'}.csv \\\n  -H 'Content-Type: text/csv' \\\n  -H "Authorization: Bearer $SAMENHANG_UPLOAD_TOKEN" \\\n  https://…/api/v1/datasets`}</code>
         </pre>
       </section>
     </div>
@@ -240,19 +326,68 @@ function ProblemTable({ file, m }: { file: Loaded; m: M }) {
 function Preview({ file, m, meta }: { file: Loaded; m: M; meta: MetaResponse }) {
   const { lang, label } = useI18n()
   if (!file.result.ok) return null
-  const { preview } = file.result.dataset
+  const { preview, format, pillarCells } = file.result.dataset
   const levelName = (id: string) => {
     const l = meta.levels.find((x) => x.id === id)
     return l ? label(l.label) : id
   }
   const years = preview.years.length > 3 ? `${preview.years[0]}–${preview.years[preview.years.length - 1]}` : preview.years.join(', ')
+  const r = preview.respondents
+  const minN = formatCount(THRESHOLDS.minN, lang)
   return (
     <>
+      {r ? (
+        <>
+          <h3>{m('respondents.title')}</h3>
+          <p className="data-respondents-intro">{m('respondents.intro')}</p>
+          <dl className="data-counts data-respondents">
+            <div>
+              <dt>{m('respondents.count')}</dt>
+              <dd>{formatCount(r.respondents, lang)}</dd>
+            </div>
+            <div>
+              <dt>{m('respondents.missing')}</dt>
+              <dd>
+                {m('respondents.missingValue', { missing: formatCount(r.missingAnswers, lang), answers: formatCount(r.answers, lang) })}{' '}
+                <span className="data-count-detail">({percent(r.answers > 0 ? r.missingAnswers / r.answers : 0, lang)})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{m('preview.suppressed')}</dt>
+              <dd>
+                {m('preview.suppressedValue', { suppressed: formatCount(preview.suppressedCells, lang), cells: formatCount(preview.cells, lang) })}{' '}
+                <span className="data-count-detail">({m('preview.suppressedDetail', { minN })})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{m('respondents.pillarCells')}</dt>
+              <dd>
+                {m('preview.suppressedValue', { suppressed: formatCount(r.suppressedPillarCells, lang), cells: formatCount(pillarCells?.length ?? 0, lang) })}{' '}
+                <span className="data-count-detail">({m('preview.suppressedDetail', { minN })})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{m('respondents.withoutPillars')}</dt>
+              <dd>
+                {formatCount(r.withoutPillars, lang)} <span className="data-count-detail">({m('respondents.withoutPillarsDetail')})</span>
+              </dd>
+            </div>
+          </dl>
+        </>
+      ) : null}
       <dl className="data-counts">
         <div>
           <dt>{m('preview.cells')}</dt>
           <dd>{formatCount(preview.cells, lang)}</dd>
         </div>
+        {r ? null : (
+          <div>
+            <dt>{m('preview.suppressed')}</dt>
+            <dd>
+              {formatCount(preview.suppressedCells, lang)} <span className="data-count-detail">({m('preview.suppressedDetail', { minN })})</span>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{m('preview.levels')}</dt>
           <dd>
@@ -276,7 +411,7 @@ function Preview({ file, m, meta }: { file: Loaded; m: M; meta: MetaResponse }) 
       </dl>
       <div className="table-scroll">
         <table className="data-sample">
-          <caption>{m('preview.caption', { count: preview.sample.length, name: file.name })}</caption>
+          <caption>{m(format === 'respondents' ? 'preview.captionCells' : 'preview.caption', { count: preview.sample.length, name: file.name })}</caption>
           <thead>
             <tr>
               <th scope="col">{m('sample.level')}</th>
@@ -296,16 +431,16 @@ function Preview({ file, m, meta }: { file: Loaded; m: M; meta: MetaResponse }) 
             </tr>
           </thead>
           <tbody>
-            {preview.sample.map((r, i) => (
+            {preview.sample.map((row, i) => (
               <tr key={i}>
-                <td>{levelName(r.level)}</td>
-                <td>{r.dimension}</td>
-                <td>{r.region}</td>
-                <td>{r.sector ?? '–'}</td>
-                <td>{r.year}</td>
-                <td className="num">{formatCount(r.n, lang)}</td>
-                <td className="num">{formatNumber(r.mean, lang, 2)}</td>
-                <td className="num">{formatNumber(r.sd, lang, 2)}</td>
+                <td>{levelName(row.level)}</td>
+                <td>{row.dimension}</td>
+                <td>{row.region}</td>
+                <td>{row.sector ?? '–'}</td>
+                <td>{row.year}</td>
+                <td className="num">{formatCount(row.n, lang)}</td>
+                <td className="num">{formatNumber(row.mean, lang, 2)}</td>
+                <td className="num">{formatNumber(row.sd, lang, 2)}</td>
               </tr>
             ))}
           </tbody>

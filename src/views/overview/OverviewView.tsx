@@ -17,6 +17,7 @@ import { navigate } from '../../app/location'
 import { selectionWords, subjectWords } from '../../app/selection'
 import { hrefOf, type ViewState } from '../../app/url-state'
 import { YearComparison } from '../trends/YearComparison'
+import { SelfscanInvite } from '../selfscan/SelfscanInvite'
 import {
   balancePaths,
   balancePoints,
@@ -98,6 +99,7 @@ export default function OverviewView({ state, meta }: { state: ViewState; meta: 
           ))}
         </ul>
       </section>
+      <SelfscanInvite state={state} />
       <FocusBar ctx={ctx} />
       <YearComparison state={state} meta={meta} />
       <div className="grid-2">

@@ -20,6 +20,7 @@ import { message } from '../../i18n/messages'
 import { nationalQuery } from '../overview/overview-model'
 import { readinessRows } from '../overview/overview-model'
 import { profileMessages } from './messages'
+import { SelfscanInvite } from '../selfscan/SelfscanInvite'
 import {
   changes,
   clearCount,
@@ -259,6 +260,7 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
           ))}
         </ul>
       </section>
+      {isProvince ? null : <SelfscanInvite state={state} />}
       <div className="grid-2">
         <ChartFrame
           title={ladder.find((r) => r.highlight) ? t('overview.ladder.title.weakest', { level: ladder.find((r) => r.highlight)!.label }) : t('overview.ladder.title.none')}

@@ -1,0 +1,176 @@
+/**
+ * GET /scores, from a validated query to the bytes of the answer (ADR 0111):
+ *
+ * 1. The question is normalised: `by` in canonical order (GROUP_KEYS), value lists sorted; its
+ *    canonical key names the cache entry, so two spellings share one entry and one answer.
+ * 2. `by` must hold `dimension` or `pillar` (ADR 0007): pooling over dimensions would count every
+ *    respondent once per dimension.
+ * 3. The store pools with a limit of maxGroups + 1 groups; more is refused (problem+json naming
+ *    the limit and how to narrow the question) before a single row is built, and so is an answer
+ *    whose estimated size passes maxBytes.
+ * 4. Rows are written straight to JSON text (no intermediate objects), in chunks that yield to the
+ *    event loop on large answers, so health checks and other requests keep being answered.
+ *
+ * Portable: no Node modules (the in-browser API runs this too).
+ */
+import { CELL_KEYS, type CellKeyName, type GroupKey, type ScoresQuery } from '../../src/contract/v1'
+import { THRESHOLDS } from '../../src/domain/framework'
+import { pillarSeries, publish, type Sums } from '../../src/domain/pooling'
+import { PILLAR_CELL_KEYS, canonicalBy, type CellFilter, type PillarKeyName, type PooledGroup, type PooledPillarGroup, type Store } from '../store'
+import type { FieldError } from './problems'
+
+/** The documented bounds of one answer. */
+export interface AnswerLimits {
+  /** most groups in one answer (default 50,000); pillar answers have three rows per group */
+  maxGroups: number
+  /** most bytes of one answer, estimated before the rows are built (default 12 MiB) */
+  maxBytes: number
+}
+
+export const DEFAULT_LIMITS: AnswerLimits = { maxGroups: 50_000, maxBytes: 12 * 1024 * 1024 }
+
+/** A question in canonical form. */
+export interface CanonicalQuery {
+  filter: CellFilter
+  by: GroupKey[]
+  /** pillar cells (by holds `pillar`) or dimension cells */
+  pillars: boolean
+  /** identifies the question within a dataset version */
+  key: string
+}
+
+/** Normalise a parsed query, or say (nl, en) why it cannot be answered. */
+export function canonicalQuery(q: ScoresQuery): { query: CanonicalQuery } | { errors: FieldError[] } {
+  const by = canonicalBy(q.by)
+  const pillars = by.includes('pillar')
+  const errors: FieldError[] = []
+  if (pillars && by.includes('dimension')) {
+    errors.push({
+      param: 'by',
+      message: {
+        nl: '"by" kan niet zowel "dimension" als "pillar" bevatten: kies scores per dimensie of per pijler (T, S en het verschil).',
+        en: '"by" cannot hold both "dimension" and "pillar": ask for scores per dimension or per pillar (T, S and the gap).',
+      },
+    })
+  } else if (!pillars && !by.includes('dimension')) {
+    errors.push({
+      param: 'by',
+      message: {
+        nl: '"by" moet "dimension" of "pillar" bevatten, bijvoorbeeld by=level,dimension. Optellen over dimensies zou elke respondent meermaals tellen; pijlerscores per respondent (T, S, T − S) vraagt u met by=level,pillar als meta.dataset.pillarCells true is.',
+        en: '"by" must hold "dimension" or "pillar", for example by=level,dimension. Pooling over dimensions would count every respondent more than once; per-respondent pillar scores (T, S, T − S) are asked with by=level,pillar when meta.dataset.pillarCells is true.',
+      },
+    })
+  }
+  if (pillars && q.dimension !== undefined) {
+    errors.push({
+      param: 'dimension',
+      message: {
+        nl: 'Pijlerscores hebben geen dimensie: laat "dimension" weg bij by=…,pillar.',
+        en: 'Pillar scores have no dimension: leave out "dimension" with by=…,pillar.',
+      },
+    })
+  }
+  if (errors.length > 0) return { errors }
+  const filter: CellFilter = {}
+  const sorted = <T extends string | number>(xs: readonly T[]) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  if (q.level) filter.level = sorted(q.level)
+  if (q.dimension) filter.dimension = sorted(q.dimension)
+  if (q.region) filter.region = sorted(q.region)
+  if (q.sector) filter.sector = sorted(q.sector)
+  if (q.year) filter.year = sorted(q.year)
+  const key = JSON.stringify([CELL_KEYS.map((k) => filter[k] ?? null), by])
+  return { query: { filter, by, pillars, key } }
+}
+
+/** The answer's groups, or the fact that it is over a limit (with the count seen so far). */
+export type Pooled =
+  | { kind: 'cells'; groups: PooledGroup[] }
+  | { kind: 'pillars'; groups: PooledPillarGroup[] }
+
+export async function poolQuery(store: Store, q: CanonicalQuery, limits: AnswerLimits, minN = THRESHOLDS.minN): Promise<Pooled> {
+  if (q.pillars) {
+    const by = q.by.filter((k): k is PillarKeyName => (PILLAR_CELL_KEYS as readonly string[]).includes(k))
+    const { dimension: _d, ...filter } = q.filter
+    return { kind: 'pillars', groups: await store.poolPillars(filter, by, minN, limits.maxGroups) }
+  }
+  return { kind: 'cells', groups: await store.pool(q.filter, q.by as CellKeyName[], minN, limits.maxGroups) }
+}
+
+/** Rows per group, and bytes per row beyond its keys (the longest estimate row is ~150 bytes). */
+const ROW_OVERHEAD_BYTES = 130
+
+/** Why an answer is refused before it is built, or undefined when it may be built. */
+export function overLimit(p: Pooled, limits: AnswerLimits): { groups: number; bytes?: number } | undefined {
+  const groups = p.groups.length
+  if (groups > limits.maxGroups) return { groups }
+  const rowsPerGroup = p.kind === 'pillars' ? 3 : 1
+  let bytes = 64
+  for (const g of p.groups) {
+    let keyBytes = 0
+    for (const v of Object.values(g.keys)) keyBytes += typeof v === 'string' ? v.length * 3 + 12 : 16
+    bytes += rowsPerGroup * (ROW_OVERHEAD_BYTES + keyBytes + (p.kind === 'pillars' ? 24 : 0))
+  }
+  return bytes > limits.maxBytes ? { groups, bytes } : undefined
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4
+
+function keyJson(name: string, v: string | number | null | undefined): string {
+  return `"${name}":${v === null || v === undefined ? 'null' : typeof v === 'number' ? String(v) : JSON.stringify(v)},`
+}
+
+function rowJson(keys: string, s: Sums): string {
+  const p = publish(s)
+  if (p.status === 'suppressed') return `{${keys}"status":"suppressed"}`
+  return (
+    `{${keys}"n":${p.n},"mean":${round4(p.mean)},"sd":${round4(p.sd)},"se":${round4(p.se)},` +
+    `"ciLow":${round4(p.ciLow)},"ciHigh":${round4(p.ciHigh)},"status":"${p.status}"}`
+  )
+}
+
+/** Rows written between two yields to the event loop on large answers. */
+const CHUNK_ROWS = 2_000
+
+function yieldToEventLoop(): Promise<void> {
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown }
+  return new Promise((resolve) => (g.setImmediate ? g.setImmediate(resolve) : setTimeout(resolve, 0)))
+}
+
+/**
+ * The answer as JSON text: `{"datasetVersion","by","rows"}`, keys of each row in canonical order,
+ * then n, mean, sd, se, ciLow, ciHigh (rounded to 4 decimals) and status; a suppressed row has
+ * its keys and status only. Equal, byte for byte, to JSON.stringify of the same object.
+ */
+export async function answerJson(version: string, q: CanonicalQuery, p: Pooled): Promise<{ text: string; rows: number }> {
+  const parts: string[] = [`{"datasetVersion":${JSON.stringify(version)},"by":${JSON.stringify(q.by)},"rows":[`]
+  let rows = 0
+  const sep = () => (rows++ === 0 ? '' : ',')
+  if (p.kind === 'cells') {
+    const by = q.by as CellKeyName[]
+    for (let i = 0; i < p.groups.length; i++) {
+      const g = p.groups[i]
+      let keys = ''
+      for (const k of by) keys += keyJson(k, g.keys[k])
+      parts.push(sep() + rowJson(keys, g))
+      if (i % CHUNK_ROWS === CHUNK_ROWS - 1) await yieldToEventLoop()
+    }
+  } else {
+    // keys before `pillar` in canonical order, then pillar, then the rest
+    const before = q.by.filter((k) => k === 'level') as PillarKeyName[]
+    const after = q.by.filter((k) => k !== 'level' && k !== 'pillar') as PillarKeyName[]
+    for (let i = 0; i < p.groups.length; i++) {
+      const g = p.groups[i]
+      let head = ''
+      for (const k of before) head += keyJson(k, g.keys[k])
+      let tail = ''
+      for (const k of after) tail += keyJson(k, g.keys[k])
+      const series = pillarSeries(g)
+      parts.push(sep() + rowJson(`${head}"pillar":"technological",${tail}`, series.technological))
+      parts.push(sep() + rowJson(`${head}"pillar":"social",${tail}`, series.social))
+      parts.push(sep() + rowJson(`${head}"pillar":"gap",${tail}`, series.gap))
+      if (i % CHUNK_ROWS === CHUNK_ROWS - 1) await yieldToEventLoop()
+    }
+  }
+  parts.push(']}')
+  return { text: parts.join(''), rows }
+}

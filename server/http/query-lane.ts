@@ -1,0 +1,78 @@
+/**
+ * The guard in front of the expensive part of GET /scores (ADR 0111): answers that are not in the
+ * cache are computed a few at a time (one for SQLite, whose queries block the event loop; more for
+ * PostgreSQL, whose queries wait on the network), taking turns between clients, with a turn of the
+ * event loop between jobs so that health checks and cached answers are never stuck behind a queue
+ * of large questions. Each answer is charged to its client's rate-limit bucket by its size; a
+ * client in debt gets 429 at its turn, without any work done. Node-only (setImmediate).
+ */
+import type { QueryGuard } from '../api/app'
+import type { TokenBuckets } from './rate-limit'
+
+export interface QueryLaneOptions {
+  /** jobs run at the same time (default 1) */
+  width?: number
+  /** the rate-limit buckets to charge; absent = no charge (rate limit off) */
+  buckets?: TokenBuckets
+  /** the client a request comes from (its address) */
+  clientOf: (request: Request) => string
+}
+
+type Job = () => Promise<void>
+
+export class QueryLane implements QueryGuard {
+  private readonly queues = new Map<string, Job[]>()
+  private running = 0
+  private readonly width: number
+  /** jobs waiting, over all clients */
+  waiting = 0
+
+  constructor(private readonly o: QueryLaneOptions) {
+    this.width = Math.max(1, o.width ?? 1)
+  }
+
+  run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number }> {
+    const client = this.o.clientOf(request)
+    return new Promise((resolve, reject) => {
+      const job: Job = async () => {
+        const wait = this.o.buckets?.debt(client) ?? 0
+        if (wait > 0) return resolve({ retryAfter: wait })
+        try {
+          resolve({ value: await work() })
+        } catch (err) {
+          reject(err)
+        }
+      }
+      const q = this.queues.get(client)
+      if (q) q.push(job)
+      else this.queues.set(client, [job])
+      this.waiting++
+      this.pump()
+    })
+  }
+
+  charge(request: Request, units: number): void {
+    this.o.buckets?.charge(this.o.clientOf(request), units)
+  }
+
+  /** Start jobs while there is room: the first job of the client that has waited longest for a turn. */
+  private pump(): void {
+    while (this.running < this.width && this.waiting > 0) {
+      // Map iteration order is insertion order: the first client is the one whose turn it is
+      const [client, q] = this.queues.entries().next().value as [string, Job[]]
+      const job = q.shift()!
+      this.queues.delete(client)
+      // back of the line for its next job
+      if (q.length > 0) this.queues.set(client, q)
+      this.waiting--
+      this.running++
+      // a turn of the event loop first: requests that arrived meanwhile (health) are read and answered
+      setImmediate(() => {
+        void job().finally(() => {
+          this.running--
+          this.pump()
+        })
+      })
+    }
+  }
+}
