@@ -74,7 +74,8 @@ export function Handout({ deck, state, meta }: { deck: Deck; state: ViewState; m
           {allReady ? m('handout.ready', { total }) : m('handout.progress', { ready, total })}
         </p>
       </section>
-      <div className="handout" data-ready={allReady ? 'true' : 'false'}>
+      {/* on a narrow screen the A4 pages scroll sideways inside this region: keyboard users can scroll it too */}
+      <div className="handout" data-ready={allReady ? 'true' : 'false'} role="region" aria-label={m('handout.pages')} tabIndex={0}>
         <section className="handout-page handout-cover" aria-labelledby="handout-cover-title">
           <p className="handout-brand">{t('app.name')}</p>
           <h2 id="handout-cover-title" className="handout-cover-title">
