@@ -35,7 +35,8 @@ export function FitBox({ children, ready, maxScale = 2.5, noWiderThanBox = false
   const inner = useRef<HTMLDivElement>(null)
   const [box, setBox] = useState<Size>({ width: 0, height: 0 })
   const [content, setContent] = useState<Size>({ width: 0, height: 0 })
-  const [layout, setLayout] = useState<{ width: number; for: string } | undefined>(undefined)
+  /** the chosen layout width, for which box size, from which measured height, after how many choices */
+  const [layout, setLayout] = useState<{ width: number; for: string; basis: number; tries: number } | undefined>(undefined)
 
   useLayoutEffect(() => {
     const o = outer.current
@@ -61,11 +62,17 @@ export function FitBox({ children, ready, maxScale = 2.5, noWiderThanBox = false
     }
   }, [])
 
-  // once per box size, when the content is ready: the layout width that fills the box best
+  // When the content is ready: the layout width that fills the box best. Chosen again when the box
+  // changes, or when the content's height moved by more than 15% since (a chart inside finished
+  // loading) — at most three times per box size, so a chart whose height follows its width settles.
   const boxKey = `${Math.round(box.width)}x${Math.round(box.height)}`
-  // (adjusting state while rendering: React re-renders at once, before anything is painted)
   const widest = noWiderThanBox ? Math.max(LAYOUT_MIN, Math.floor(box.width)) : LAYOUT_MAX
-  if (ready && box.width > 0 && content.height > 0 && layout?.for !== boxKey) setLayout({ width: layoutWidth(box, content.height, Math.min(LAYOUT_MIN, widest), widest), for: boxKey })
+  const sameBox = layout?.for === boxKey
+  const moved = layout !== undefined && Math.abs(content.height - layout.basis) > 0.15 * layout.basis
+  if (ready && box.width > 0 && content.height > 0 && (!sameBox || (moved && layout.tries < 3))) {
+    // (adjusting state while rendering: React re-renders at once, before anything is painted)
+    setLayout({ width: layoutWidth(box, content.height, Math.min(LAYOUT_MIN, widest), widest), for: boxKey, basis: content.height, tries: sameBox ? layout.tries + 1 : 1 })
+  }
 
   const width = layout?.width ?? (noWiderThanBox && box.width > 0 ? Math.min(START_WIDTH, Math.floor(box.width)) : START_WIDTH)
   const scale = fitScale(box, content, maxScale)
