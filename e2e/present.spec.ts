@@ -310,8 +310,10 @@ test.describe('a deck travels and fails safely (portable, old, broken)', () => {
 
 test('embed mode shows one figure without the app chrome or its controls', async ({ page }) => {
   await page.addInitScript(FIGURE_MARKER)
-  await page.goto('/?regio=PV20&jaar=2025&embed=1&grafiek=1')
-  await expect(page.locator('[data-isolation="figure"]')).toHaveCount(1)
+  await page.goto('/?regio=PV20&jaar=2025')
+  const id = await page.locator('figure.chart-frame').nth(1).getAttribute('data-figure')
+  await page.goto(`/?regio=PV20&jaar=2025&embed=1&grafiek=${id}`)
+  await expect(page.locator('[data-isolation="figure"]')).toHaveAttribute('data-figure', id!)
   await expect(page.locator('figure.chart-frame:visible')).toHaveCount(1)
   await expect(page.locator('.views-nav')).toHaveCount(0)
   await expect(page.locator('[data-isolation="figure"] .chart-actions')).toBeHidden()

@@ -4,6 +4,7 @@
  * (pdftoppm), which are also saved for a person to look at (e2e-screens/print-*.png).
  * PDFs are made as a reader's browser makes them by default: without "background graphics".
  */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { copyFileSync } from 'node:fs'
 import { FIGURE_MARKER } from './figures'
@@ -62,6 +63,8 @@ test.describe('the handout of a deck', () => {
     await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' })).toBeFocused()
     await expect(page.getByText(/Opslaan als PDF/)).toBeVisible()
     await expect(page.locator('.handout')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 })
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     await page.screenshot({ path: 'e2e-screens/handout-screen-nl.png', fullPage: true })
     const pdf = await printed(page, 'handout-nl')
     expect(pdf.pages).toBe(slides.length + 1)

@@ -112,9 +112,9 @@ describe('isolating one figure of a view', () => {
     expect(root.querySelector('[data-isolation="figure"]')).toBeNull()
   })
 
-  it('reads ?grafiek= as an id, or (older links) as a position', () => {
+  it('reads ?grafiek= as a figure id only, never as a position', () => {
     expect(figureOf('compare.ranking')).toBe('compare.ranking')
-    expect(figureOf('2')).toBe(2)
+    expect(figureOf('Compare Ranking')).toBeUndefined()
     expect(figureOf('')).toBeUndefined()
     expect(figureOf(undefined)).toBeUndefined()
   })

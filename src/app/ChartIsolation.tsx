@@ -14,6 +14,7 @@
  * show a notice instead of a blank or wrong chart.
  */
 import { useEffect, useRef, type ReactNode } from 'react'
+import { figureIdSchema } from './deck'
 import './isolation.css'
 
 /** What the isolation found, for the slide or embed around it. */
@@ -35,11 +36,9 @@ const LOADING = '.state-loading, [aria-busy="true"]'
 /** What draws the data (a map of tiles may sit in a figure's legend): its buttons are labels and tiles */
 const CHART_CONTENT = '.chart-body, .tile-map, .chart-canvas'
 
-/** The figure with this id (or, for links made before ids, the n-th figure in page order). */
-export function findFigure(root: ParentNode, figure: string | number): HTMLElement | undefined {
-  const figures = [...root.querySelectorAll<HTMLElement>('figure.chart-frame')]
-  if (typeof figure === 'number') return figures[figure]
-  return figures.find((f) => f.dataset.figure === figure || f.dataset.figureId === figure)
+/** The figure with this id — never a position on the page, which changes with the layout. */
+export function findFigure(root: ParentNode, figure: string): HTMLElement | undefined {
+  return [...root.querySelectorAll<HTMLElement>('figure.chart-frame')].find((f) => f.dataset.figure === figure || f.dataset.figureId === figure)
 }
 
 function mark(el: Element, value: string | null): void {
@@ -52,7 +51,7 @@ function mark(el: Element, value: string | null): void {
  * Marks the DOM under `root` so that only `figure` shows (see the module comment); returns the
  * figure's element, or undefined when the view has none with that id (then everything is hidden).
  */
-export function isolateFigure(root: HTMLElement, figure: string | number): HTMLElement | undefined {
+export function isolateFigure(root: HTMLElement, figure: string): HTMLElement | undefined {
   const chosen = findFigure(root, figure)
   const path = new Set<Element>()
   for (let el: Element | null = chosen ?? null; el && el !== root; el = el.parentElement) path.add(el)
@@ -137,8 +136,8 @@ function settledStatus(root: HTMLElement): IsolationStatus {
 const sameStatus = (a: IsolationStatus | undefined, b: IsolationStatus) => a !== undefined && JSON.stringify(a) === JSON.stringify(b)
 
 export interface ChartIsolationProps {
-  /** the figure's stable id; a number (links made before ids) counts figures in page order */
-  figure: string | number
+  /** the figure's stable id, e.g. `overview.ladder` */
+  figure: string
   children: ReactNode
   className?: string
   /** told whenever what the isolation found changes */
@@ -190,8 +189,7 @@ export function ChartIsolation({ figure, children, className, onStatus, settleMs
   )
 }
 
-/** What `?grafiek=` names: a figure id, or (older links) the n-th figure. */
-export function figureOf(param: string | undefined): string | number | undefined {
-  if (param === undefined || param === '') return undefined
-  return /^\d+$/.test(param) ? Number(param) : param
+/** What `?grafiek=` names: a figure id (an embed shows that figure), or nothing. */
+export function figureOf(param: string | undefined): string | undefined {
+  return param !== undefined && figureIdSchema.safeParse(param).success ? param : undefined
 }
