@@ -58,6 +58,8 @@ export interface EndpointResult {
   median: LoadFigures
   /** median req/s ÷ the bare endpoint's median req/s */
   ratioToBare: number
+  /** median req/s ÷ /api/v1/health's median req/s (the full stack's floor) */
+  ratioToHealth: number
   /** the median of the per-round ratios (each round runs right after bare: less drift) */
   ratioToBarePerRound: number
 }
@@ -105,7 +107,20 @@ export const WIDE_SCORES_PATH = '/api/v1/scores?by=level,dimension&year=2025'
 const COLD_QUERIES: { label: string; filter: CellFilter; by: CellKeyName[] }[] = [
   { label: 'by=level,dimension&region=PV20&year=2025', filter: { region: ['PV20'], year: [2025] }, by: ['level', 'dimension'] },
   { label: 'by=level,dimension&year=2025', filter: { year: [2025] }, by: ['level', 'dimension'] },
-  { label: 'by=region (no filter)', filter: {}, by: ['region'] },
+  { label: 'by=level,dimension (no filter)', filter: {}, by: ['level', 'dimension'] },
+  { label: 'by=region,dimension (no filter)', filter: {}, by: ['dimension', 'region'] },
+  { label: 'by=dimension,region,sector&level=organisational&year=2025', filter: { level: ['organisational'], year: [2025] }, by: ['dimension', 'region', 'sector'] },
+]
+
+/** Queries the views make, asked without the cache on the large dataset (each its own endpoint). */
+const VIEW_PATHS = [
+  '/api/v1/scores?by=level,dimension,year&region=PV20',
+  '/api/v1/scores?by=level,dimension,year&level=national&region=NL',
+  '/api/v1/scores?by=level,dimension,region&year=2025',
+  '/api/v1/scores?by=sector,dimension&level=organisational&year=2025',
+  '/api/v1/scores?by=region,dimension,year&level=national',
+  '/api/v1/scores?by=level,sector,dimension&region=PV26&year=2025',
+  '/api/v1/scores?by=region,sector,dimension&level=organisational&year=2025',
 ]
 
 const median = (xs: number[]) => {
@@ -252,6 +267,7 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
             ? [
                 { name: 'year only, no cache', url: `${child.apiUncached}${WIDE_SCORES_PATH}`, path: WIDE_SCORES_PATH, cache: false },
                 { name: 'year only, cached', url: `${child.api}${WIDE_SCORES_PATH}`, path: WIDE_SCORES_PATH, cache: true },
+                ...VIEW_PATHS.map((p, i) => ({ name: `view ${i + 1}, no cache`, url: `${child.apiUncached}${p}`, path: p, cache: false })),
               ]
             : []),
         ]
@@ -270,6 +286,7 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
           }
         }
         const bare = median(rounds[0].map((x) => x.reqPerSec))
+        const healthRps = median(rounds[1].map((x) => x.reqPerSec))
         const results: EndpointResult[] = endpoints.map((e, i) => ({
           name: e.name,
           path: e.path,
@@ -283,6 +300,7 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
             errors: rounds[i].reduce((a, x) => a + x.errors, 0),
           },
           ratioToBare: round(median(rounds[i].map((x) => x.reqPerSec)) / bare, 4),
+          ratioToHealth: round(median(rounds[i].map((x) => x.reqPerSec)) / healthRps, 4),
           ratioToBarePerRound: round(median(rounds[i].map((x, r) => x.reqPerSec / rounds[0][r].reqPerSec)), 4),
         }))
         loadResults.push({
@@ -330,13 +348,14 @@ export function formatApiBench(r: ApiBenchResult): string {
   lines.push(`API benchmark — Node ${r.machine.node}, ${r.machine.cpus} CPUs, ${r.settings.connections} connections, ${r.settings.rounds} interleaved rounds × ${r.settings.roundSeconds} s`)
   for (const d of r.load) {
     lines.push('', `Dataset: ${d.dataset} (${d.cells.toLocaleString('en')} cells)`)
-    lines.push(`${'endpoint'.padEnd(22)}${pad('req/s', 9)}${pad('rounds (req/s)', 42)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('÷ bare', 8)}${pad('per round', 10)}${pad('non-2xx', 9)}`)
+    lines.push(`${'endpoint'.padEnd(22)}${pad('req/s', 9)}${pad('rounds (req/s)', 42)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('÷ bare', 8)}${pad('÷ health', 9)}${pad('non-2xx', 9)}`)
     for (const e of d.endpoints) {
       lines.push(
-        `${e.name.padEnd(22)}${pad(Math.round(e.median.reqPerSec), 9)}${pad(e.rounds.map((x) => Math.round(x.reqPerSec)).join(' / '), 42)}${pad(e.median.p50, 8)}${pad(e.median.p99, 8)}${pad(e.ratioToBare.toFixed(3), 8)}${pad(e.ratioToBarePerRound.toFixed(3), 10)}${pad(e.median.non2xx + e.median.errors, 9)}`,
+        `${e.name.padEnd(22)}${pad(Math.round(e.median.reqPerSec), 9)}${pad(e.rounds.map((x) => Math.round(x.reqPerSec)).join(' / '), 42)}${pad(e.median.p50, 8)}${pad(e.median.p99, 8)}${pad(e.ratioToBare.toFixed(3), 8)}${pad(e.ratioToHealth.toFixed(3), 9)}${pad(e.median.non2xx + e.median.errors, 9)}`,
       )
     }
     lines.push(`scores = ${SCORES_PATH}${d.endpoints.length > 4 ? `; year only = ${WIDE_SCORES_PATH}` : ''}`)
+    if (d.endpoints.length > 6) VIEW_PATHS.forEach((p, i) => lines.push(`view ${i + 1} = ${p}`))
   }
   lines.push('', 'Import into SQLite (one transaction, indexes built after the load):')
   for (const i of r.import) lines.push(`  ${pad(i.cells.toLocaleString('en'), 10)} cells: ${i.ms} ms`)

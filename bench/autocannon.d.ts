@@ -17,6 +17,8 @@ declare module 'autocannon' {
     duration?: number
     pipelining?: number
     headers?: Record<string, string>
+    /** requests to cycle through; setupRequest may change each before it is sent */
+    requests?: { method?: string; path?: string; setupRequest?: (req: { path: string }) => { path: string } }[]
   }
   interface Result {
     requests: Histogram & { total: number; sent: number }
@@ -27,6 +29,8 @@ declare module 'autocannon' {
     non2xx: number
     '2xx': number
     duration: number
+    /** counts per status code */
+    statusCodeStats?: Record<string, { count: number }>
   }
   function autocannon(options: Options): Promise<Result>
   export default autocannon

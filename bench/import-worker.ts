@@ -2,12 +2,13 @@
  * Bench-only child process for bench/import.ts: one job on one dataset file, in a fresh process
  * so its peak memory (VmHWM) is this job's alone. Prints one JSON line.
  *
- *   node --import tsx bench/import-worker.ts validate FILE      read + parse + validate
+ *   node --import tsx bench/import-worker.ts validate FILE      read + parse + validate (a .xlsx file as a workbook;
+ *                                                               respondent rows aggregated into cells)
  *   node --import tsx bench/import-worker.ts import FILE DIR    the same, then replace() into SQLite in DIR
  *   node --import tsx bench/import-worker.ts idle               the process's own floor (node + tsx + modules)
  */
 import { readFileSync } from 'node:fs'
-import { parseDatasetCsv } from '../src/domain/csv-import'
+import { kindOfFileName, parseDatasetFile } from '../src/domain/dataset-file'
 import { openStore } from '../server/open-store'
 
 function peakMiB(): { hwm: number; rss: number } {
@@ -22,10 +23,10 @@ if (job === 'validate' || job === 'import') {
   const t0 = performance.now()
   const bytes = readFileSync(file)
   const t1 = performance.now()
-  const result = parseDatasetCsv(bytes)
+  const result = await parseDatasetFile(bytes, { kind: kindOfFileName(file) })
   const t2 = performance.now()
   if (!result.ok) throw new Error(`invalid bench file: ${result.problems[0]?.message.en}`)
-  Object.assign(out, { bytes: bytes.length, rows: result.dataset.cells.length, readMs: t1 - t0, validateMs: t2 - t1 })
+  Object.assign(out, { bytes: bytes.length, rows: result.dataset.cells.length, respondents: result.dataset.preview.respondents?.respondents, readMs: t1 - t0, validateMs: t2 - t1 })
   if (job === 'import') {
     const { store } = await openStore({ dataDir: dir })
     const t3 = performance.now()

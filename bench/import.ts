@@ -3,14 +3,17 @@
  * (1) in a fresh process, with its time and peak memory (VmHWM) for validation alone and for
  * validation plus the SQLite replace, against the same process idle; (2) end to end through
  * `npm run import`; (3) over HTTP, POST /api/v1/datasets to the production server, with the
- * server's peak memory. Called by `npm run bench` (bench/run.ts) as runImportBench().
+ * server's peak memory; (4) a respondent-level file (one row per respondent, 27 questions), as CSV
+ * and as an Excel workbook, read and aggregated into cells in a fresh process, and through
+ * `npm run import`. Called by `npm run bench` (bench/run.ts) as runImportBench().
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sampleDatasetCsv } from '../server/import/sample-files'
+import { workbookBytes } from '../mocks/example-files-xlsx'
+import { sampleDatasetCsv, sampleRespondentCsv, sampleRespondentRows } from '../server/import/sample-files'
 import { tinySite } from '../server/testing/server-process'
 import { median, startServerProcess } from './server-process'
 
@@ -38,6 +41,16 @@ export interface ImportBenchResult {
   cli: { wallMs: number }
   /** POST /api/v1/datasets to the production server process */
   http: { ms: number; status: number; serverPeakBeforeMiB?: number; serverPeakAfterMiB?: number }
+  /** a respondent-level file: read, validated and aggregated into cells (medians of fresh processes) */
+  respondents: {
+    respondents: number
+    cells: number
+    fileMiB: { csv: number; xlsx: number }
+    csv: { ms: number; peakMiB: number }
+    xlsx: { ms: number; peakMiB: number }
+    /** `npm run import -- respondents.csv`, wall time including start-up and the SQLite write */
+    cliWallMs: number
+  }
 }
 
 function worker(args: string[]): WorkerRun {
@@ -58,8 +71,10 @@ function peakOf(pid: number): number | undefined {
 const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10
 const round = (x: number) => Math.round(x)
 
-export async function runImportBench(options: { rows?: number; runs?: number; log?: (s: string) => void } = {}): Promise<ImportBenchResult> {
+export async function runImportBench(options: { rows?: number; respondents?: number; runs?: number; log?: (s: string) => void } = {}): Promise<ImportBenchResult> {
   const rows = options.rows ?? 100_000
+  // 40,000 respondents: a workbook of them (about 33 MB of sheet XML) stays under the 40 MB workbook limit
+  const respondentCount = options.respondents ?? 40_000
   const runs = options.runs ?? 3
   const log = options.log ?? (() => {})
   const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-import-bench-'))
@@ -112,7 +127,30 @@ export async function runImportBench(options: { rows?: number; runs?: number; lo
       await server.stop()
     }
 
-    return { rows, fileMiB, runs, idle, validate, import: imp, cli: { wallMs: round(median(cliTimes)) }, http }
+    log(`import: ${respondentCount} respondents as CSV and .xlsx…`)
+    const respCsv = path.join(dir, 'respondents.csv')
+    const respXlsx = path.join(dir, 'respondents.xlsx')
+    writeFileSync(respCsv, sampleRespondentCsv(respondentCount, 'nl'))
+    writeFileSync(respXlsx, workbookBytes([{ name: 'Antwoorden', rows: sampleRespondentRows(respondentCount).map((r) => r.map((v) => (v === '' ? null : v))) }]))
+    const respCsvRuns = Array.from({ length: runs }, () => worker(['validate', respCsv]))
+    const respXlsxRuns = Array.from({ length: runs }, () => worker(['validate', respXlsx]))
+    const respCli: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now()
+      const r = spawnSync('npm', ['run', '-s', 'import', '--', respCsv, '--data-dir', path.join(dir, 'cli-respondents')], { cwd: ROOT, encoding: 'utf8' })
+      if (r.status !== 0) throw new Error(`npm run import (respondents) failed: ${r.stderr}`)
+      respCli.push(performance.now() - t)
+    }
+    const respondents: ImportBenchResult['respondents'] = {
+      respondents: respondentCount,
+      cells: (respCsvRuns[0] as WorkerRun & { rows?: number }).rows ?? 0,
+      fileMiB: { csv: mib(readFileSync(respCsv).length), xlsx: mib(readFileSync(respXlsx).length) },
+      csv: { ms: round(median(respCsvRuns.map((r) => r.readMs! + r.validateMs!))), peakMiB: Math.max(...respCsvRuns.map((r) => r.hwm)) },
+      xlsx: { ms: round(median(respXlsxRuns.map((r) => r.readMs! + r.validateMs!))), peakMiB: Math.max(...respXlsxRuns.map((r) => r.hwm)) },
+      cliWallMs: round(median(respCli)),
+    }
+
+    return { rows, fileMiB, runs, idle, validate, import: imp, cli: { wallMs: round(median(cliTimes)) }, http, respondents }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -127,6 +165,10 @@ export function formatImportBench(r: ImportBenchResult): string {
     `  import into SQLite (one transaction):   validate ${r.import.validateMs} ms + write ${r.import.writeMs} ms; read to commit ${r.import.totalMs} ms; peak RSS ${r.import.peakMiB} MiB`,
     `  npm run import (wall, incl. start-up):  ${r.cli.wallMs} ms`,
     `  POST /api/v1/datasets (server process): ${r.http.ms} ms → ${r.http.status}; server peak RSS ${r.http.serverPeakBeforeMiB} → ${r.http.serverPeakAfterMiB} MiB`,
+    `${r.respondents.respondents.toLocaleString('en')} respondents × 27 questions → ${r.respondents.cells.toLocaleString('en')} cells; CSV ${r.respondents.fileMiB.csv} MiB, .xlsx ${r.respondents.fileMiB.xlsx} MiB`,
+    `  read + validate + aggregate, CSV:       ${r.respondents.csv.ms} ms, peak RSS ${r.respondents.csv.peakMiB} MiB`,
+    `  read + validate + aggregate, .xlsx:     ${r.respondents.xlsx.ms} ms, peak RSS ${r.respondents.xlsx.peakMiB} MiB`,
+    `  npm run import (respondent CSV, wall):  ${r.respondents.cliWallMs} ms`,
   ].join('\n')
 }
 

@@ -3,7 +3,7 @@
  * (demo data and a large dataset of 342 municipality-style regions), API throughput and scaling.
  * Prints the figures and writes bench/results/latest.json. Nothing here gates CI.
  *
- * One part alone: `npm run bench -- bundle` (or page, interaction, api, import, stores).
+ * One part alone: `npm run bench -- bundle` (or page, interaction, api, import, stores, load).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -14,6 +14,7 @@ import { SqliteStore } from '../server/stores/sqlite'
 import { formatApiBench, runApiBench } from './api'
 import { formatBundle, runBundleBench } from './bundle'
 import { formatImportBench, runImportBench } from './import'
+import { formatLoadBench, runLoadBench } from './load'
 import { formatStoreBench, runStoreBench } from './stores'
 import { formatInteraction, runInteractionBench } from './interaction'
 import { generateLargeCells, largeInfo } from './large-data'
@@ -104,6 +105,14 @@ if (want('stores')) {
   const r = await runStoreBench({ log })
   result.stores = r
   section('Stores', formatStoreBench(r))
+}
+
+if (want('load')) {
+  log('load: mixed load, floods and a 700,000-row upload, on SQLite and PostgreSQL…')
+  // shorter than the standalone part (60 s of mixed load) to keep the whole run within bounds
+  const r = await runLoadBench({ log, mixedSeconds: 30, floodSeconds: 15 })
+  result.load = r
+  section('Load and faults', formatLoadBench(r))
 }
 
 result.seconds = Math.round((Date.now() - started) / 1000)

@@ -5,8 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sampleRespondentCsv } from '../server/import/sample-files'
 import { createApi } from '../server/api/app'
 import { MemoryStore } from '../server/stores/memory'
 import { scoresResponse } from '../src/contract/v1'
@@ -16,6 +19,7 @@ import { LEVEL_INFO, type Lang } from '../src/domain/framework'
 import { summariseLevels } from '../src/domain/indices'
 
 const EXAMPLE = fileURLToPath(new URL('../public/gegevens/samenhang-voorbeeld.csv', import.meta.url))
+const RESPONDENT_XLSX = fileURLToPath(new URL('../public/gegevens/samenhang-respondenten-voorbeeld-synthetisch.xlsx', import.meta.url))
 const BROKEN = fileURLToPath(new URL('../server/import/fixtures/29-duplicate-cell.csv', import.meta.url))
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -51,13 +55,16 @@ async function expectedPillars(lang: Lang): Promise<string[]> {
   const rows = [...(await get('level=individual,organisational,regional_sectoral&by=level,dimension,year')), ...(await get('level=national&region=NL&by=level,dimension,year'))]
   return summariseLevels(rows, ['individual', 'organisational', 'regional_sectoral', 'national']).map((l) => {
     const label = LEVEL_INFO.find((x) => x.id === l.level)!.label[lang]
-    const text = (i: typeof l.technological) => (i.kind === 'score' ? formatScore(i.value, lang) : '?')
+    // the chart's own rounding rule: decimals from the estimate and its interval (ADR 0008)
+    const text = (i: typeof l.technological) => (i.kind === 'score' ? formatScore({ value: i.value, ciLow: i.ciLow, ciHigh: i.ciHigh }, lang) : '?')
     return `${label}: T ${text(l.technological)}, S ${text(l.social)}`
   })
 }
 
 for (const lang of ['nl', 'en'] as const) {
   test(`data page (${lang}): renders, zero axe violations with a preview and with problems, fits 390 px, keyboard reaches the file input`, async ({ page }) => {
+    // three axe runs over a long page: on a busy 2-core machine this takes more than a minute
+    test.setTimeout(150_000)
     const w = await watch(page)
     await page.goto(lang === 'en' ? '/gegevens?taal=en' : '/gegevens')
     await expect(page.getByRole('heading', { level: 1, name: lang === 'nl' ? 'Gegevens' : 'Data' })).toBeVisible()
@@ -74,7 +81,7 @@ for (const lang of ['nl', 'en'] as const) {
     expect(reached).toBe(true)
 
     // a file with a problem: row, column, value and the message in this language
-    await page.getByLabel(lang === 'nl' ? 'CSV-bestand' : 'CSV file').setInputFiles(BROKEN)
+    await page.getByLabel(lang === 'nl' ? 'Bestand (CSV of Excel)' : 'File (CSV or Excel)').setInputFiles(BROKEN)
     await expect(page.getByRole('status').filter({ hasText: lang === 'nl' ? 'Er is 1 probleem in 29-duplicate-cell.csv' : 'There is 1 problem in 29-duplicate-cell.csv' })).toBeVisible()
     const problems = page.getByRole('table', { name: lang === 'nl' ? 'Problemen in 29-duplicate-cell.csv' : 'Problems in 29-duplicate-cell.csv' })
     await expect(problems.getByRole('row').nth(1)).toHaveText(
@@ -87,7 +94,7 @@ for (const lang of ['nl', 'en'] as const) {
     await page.screenshot({ path: `e2e-screens/data-problems-${lang}-1440.png`, fullPage: true })
 
     // the example: counts and the first rows
-    await page.getByLabel(lang === 'nl' ? 'CSV-bestand' : 'CSV file').setInputFiles(EXAMPLE)
+    await page.getByLabel(lang === 'nl' ? 'Bestand (CSV of Excel)' : 'File (CSV or Excel)').setInputFiles(EXAMPLE)
     await expect(page.locator('.data-status')).toHaveText(lang === 'nl' ? 'Het bestand samenhang-voorbeeld.csv is in orde.' : 'The file samenhang-voorbeeld.csv is valid.')
     const counts = page.locator('.data-counts')
     await expect(counts).toContainText(lang === 'nl' ? 'Cellen2.160' : 'Cells2,160')
@@ -117,7 +124,7 @@ test('import the example in the browser, see its numbers in the overview (nothin
   expect(serverYears).toContain('2019')
 
   await page.getByRole('link', { name: 'Gegevens' }).click()
-  await page.getByLabel('CSV-bestand').setInputFiles(EXAMPLE)
+  await page.getByLabel('Bestand (CSV of Excel)').setInputFiles(EXAMPLE)
   await page.getByRole('button', { name: 'Bekijk het dashboard met deze gegevens' }).click()
 
   // the whole app now runs on the file: the banner says so, the demo badge is gone
@@ -167,3 +174,53 @@ test('no CSP violation on any view (zod parses without its eval probe)', async (
     expect(await w.csp(), path).toEqual([])
   }
 })
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`a respondent workbook (${lang}): read in a worker, summarised before it is applied, no answers on the page, zero axe violations`, async ({ page }) => {
+    const w = await watch(page)
+    await page.goto(lang === 'en' ? '/gegevens?taal=en' : '/gegevens')
+    await page.getByLabel(lang === 'nl' ? 'Bestand (CSV of Excel)' : 'File (CSV or Excel)').setInputFiles(RESPONDENT_XLSX)
+    const name = 'samenhang-respondenten-voorbeeld-synthetisch.xlsx'
+    await expect(page.locator('.data-status')).toHaveText(lang === 'nl' ? `Het bestand ${name} is in orde.` : `The file ${name} is valid.`, { timeout: 30_000 })
+    const summary = page.locator('.data-respondents')
+    await expect(summary).toContainText(lang === 'nl' ? 'Respondenten1.488' : 'Respondents1,488')
+    await expect(summary).toContainText(lang === 'nl' ? /Ontbrekende antwoorden1\.543 van 40\.176/ : /Missing answers1,543 of 40,176/)
+    await expect(summary).toContainText(lang === 'nl' ? /Cellen niet getoond73 van 648/ : /Cells not shown73 of 648/)
+    await expect(page.getByRole('combobox', { name: lang === 'nl' ? 'Werkblad' : 'Sheet' })).toHaveValue('Antwoorden')
+    // what the page shows of the file are aggregated cells (8 columns), never a respondent's row
+    await expect(page.locator('.data-sample thead th')).toHaveCount(8)
+    expect(await page.locator('.data-sample').innerText()).not.toMatch(/weet niet|n\.v\.t\./)
+    expect(await axe(page)).toEqual([])
+    await page.screenshot({ path: `e2e-screens/data-respondents-${lang}-1440.png`, fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForTimeout(200)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: `e2e-screens/data-respondents-${lang}-390.png`, fullPage: true })
+    expect(w.errors).toEqual([])
+    expect(await w.csp()).toEqual([])
+  })
+}
+
+test('a large file: a progress bar after a second, the page keeps answering, Stop ends the reading', async ({ page }) => {
+  test.setTimeout(180_000)
+  // 550,000 made-up respondents × 27 questions (about 46 MB, under the page's 50 MB): seconds of work on any machine
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'samenhang-e2e-big-')), 'groot.csv')
+  writeFileSync(file, sampleRespondentCsv(550_000, 'nl'))
+  const w = await watch(page)
+  await page.goto('/gegevens')
+  await page.getByLabel('Bestand (CSV of Excel)').setInputFiles(file)
+  const bar = page.getByRole('progressbar', { name: 'groot.csv lezen en controleren' })
+  await expect(bar).toBeVisible({ timeout: 30_000 })
+  // the bar moves while the page stays usable: the language link still answers a hover, the bar updates
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0)
+  await page.getByRole('link', { name: 'Methode' }).hover()
+  await page.screenshot({ path: 'e2e-screens/data-progress-nl-1440.png' })
+  await page.getByRole('button', { name: 'Stop met lezen' }).click()
+  await expect(page.locator('.data-status')).toHaveText('Het lezen van groot.csv is gestopt. Er is niets veranderd.')
+  await expect(bar).toHaveCount(0)
+  await expect(page.getByLabel('Bestand (CSV of Excel)')).toBeFocused()
+  expect(await axe(page)).toEqual([])
+  expect(w.errors).toEqual([])
+  expect(await w.csp()).toEqual([])
+})
+

@@ -417,7 +417,11 @@ export function createApi({
     const outcome = await run
     if (!outcome.ok) {
       const first = outcome.problems[0] ? formatProblem(outcome.problems[0], 'en') : 'no details'
-      log?.(`import: rejected, ${outcome.problemCount} problem(s); first: ${escapeForLog(first)}`)
+      // the log names where the first problem is, never a value from the file: in a respondent
+      // file a value is somebody's answer, and answers are never logged (ADR 0108)
+      const p0 = outcome.problems[0]
+      const where = p0 ? `row ${p0.row}${p0.column !== null ? `, column ${p0.column}` : ''}, ${p0.code}` : 'no details'
+      log?.(`import: rejected, ${outcome.problemCount} problem(s); first: ${escapeForLog(where)}`)
       return new Response(
         JSON.stringify({
           type: 'https://samenhang.example/problems/invalid-dataset',

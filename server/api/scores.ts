@@ -14,8 +14,8 @@
  * Portable: no Node modules (the in-browser API runs this too).
  */
 import { CELL_KEYS, type CellKeyName, type GroupKey, type ScoresQuery } from '../../src/contract/v1'
-import { THRESHOLDS } from '../../src/domain/framework'
-import { pillarSeries, publish, type Sums } from '../../src/domain/pooling'
+import { THRESHOLDS, Z95 } from '../../src/domain/framework'
+import { pillarSeries, type Sums } from '../../src/domain/pooling'
 import { PILLAR_CELL_KEYS, canonicalBy, type CellFilter, type PillarKeyName, type PooledGroup, type PooledPillarGroup, type Store } from '../store'
 import type { FieldError } from './problems'
 
@@ -119,12 +119,22 @@ function keyJson(name: string, v: string | number | null | undefined): string {
   return `"${name}":${v === null || v === undefined ? 'null' : typeof v === 'number' ? String(v) : JSON.stringify(v)},`
 }
 
-function rowJson(keys: string, s: Sums): string {
-  const p = publish(s)
-  if (p.status === 'suppressed') return `{${keys}"status":"suppressed"}`
+/**
+ * One row: publish() and describe() of src/domain/pooling.ts, the same expressions in the same
+ * order, written without the intermediate objects (they were a third of an uncached answer's CPU
+ * time, ADR 0109). `server/api/scores.test.ts` checks it against publish() on random sums.
+ */
+export function rowJson(keys: string, s: Sums, t = THRESHOLDS): string {
+  const n = s.n
+  if (!(n >= t.minN)) return `{${keys}"status":"suppressed"}`
+  const mean = s.sum / n
+  const variance = n >= 2 ? Math.max(0, (s.sumSq - n * mean * mean) / (n - 1)) : 0
+  const sd = Math.sqrt(variance)
+  const se = Math.sqrt(variance / n)
+  const status = n < t.lowReliabilityN || Z95 * se > t.maxCiHalfWidth ? 'low_reliability' : 'ok'
   return (
-    `{${keys}"n":${p.n},"mean":${round4(p.mean)},"sd":${round4(p.sd)},"se":${round4(p.se)},` +
-    `"ciLow":${round4(p.ciLow)},"ciHigh":${round4(p.ciHigh)},"status":"${p.status}"}`
+    `{${keys}"n":${n},"mean":${round4(mean)},"sd":${round4(sd)},"se":${round4(se)},` +
+    `"ciLow":${round4(mean - Z95 * se)},"ciHigh":${round4(mean + Z95 * se)},"status":"${status}"}`
   )
 }
 

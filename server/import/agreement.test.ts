@@ -14,10 +14,10 @@ import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
 import { workbookBytes } from '../../mocks/example-files-xlsx'
 import { scoresResponse } from '../../src/contract/v1'
 import type { Cell } from '../../src/domain/cells'
-import { describe as describeSums } from '../../src/domain/pooling'
+import { describe as describeSums, pillarSeries, type PillarSums } from '../../src/domain/pooling'
 import { HAND_CELLS, HAND_FILE, HAND_PILLAR_CELLS } from '../../src/domain/respondents-fixture'
 import { readAndParse } from '../../src/views/data/read-dataset-file'
-import { createApi } from '../api/app'
+import { createApi, XLSX_TYPE } from '../api/app'
 import { DB_FILE } from '../open-store'
 import type { Store } from '../store'
 import { MemoryStore } from '../stores/memory'
@@ -61,6 +61,32 @@ async function answered(store: Store): Promise<ReturnType<typeof published>[]> {
   return rows.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }
 
+type PillarRow = { level: string; region: string; sector: string | null; year: number; pillar: string; n: number; mean: number; sd: number }
+
+/** What the API must answer for a pillar cell: T, S and the gap, each n, mean and sd. */
+const publishedPillars = (p: PillarSums & { level: string; region: string; sector: string | null; year: number }): PillarRow[] => {
+  const series = pillarSeries(p)
+  return (['technological', 'social', 'gap'] as const).map((pillar) => {
+    const d = describeSums(series[pillar])
+    return { level: p.level, region: p.region, sector: p.sector, year: p.year, pillar, n: d.n, mean: round4(d.mean), sd: round4(d.sd) }
+  })
+}
+
+/** Every pillar row as the API answers it. */
+async function answeredPillars(store: Store): Promise<PillarRow[]> {
+  const api = createApi({ store })
+  const rows: PillarRow[] = []
+  for (const qs of ['level=individual', 'level=national']) {
+    const res = await api.fetch(new Request(`http://localhost/api/v1/scores?${qs}&by=level,pillar,region,sector,year`))
+    expect(res.status).toBe(200)
+    for (const r of scoresResponse.parse(await res.json()).rows) {
+      if (r.status === 'suppressed') throw new Error('a suppressed pillar row')
+      rows.push({ level: r.level!, region: r.region!, sector: r.sector ?? null, year: r.year!, pillar: r.pillar!, n: r.n, mean: round4(r.mean), sd: round4(r.sd) })
+    }
+  }
+  return rows
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-agree-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -79,16 +105,25 @@ describe('a respondent file: CSV and .xlsx, browser, API and CLI agree with the 
       expect(r.dataset.preview.respondents).toMatchObject({ respondents: 4 * TIMES, missingAnswers: 2 * TIMES, withoutPillars: TIMES })
     }
     const expected = EXPECTED_CELLS.map(published)
+    const expectedPillars = EXPECTED_PILLARS.map((p) => publishedPillars(p as never)).flat()
+    // the hand computation, once more through the API's own reading: T of the PV20 group is (3.5 + 4.5)/2 = 4
+    expect(expectedPillars[0]).toMatchObject({ region: 'PV20', pillar: 'technological', n: 20, mean: 4 })
 
-    // the API: POST /api/v1/datasets, then every cell as it answers it
+    // the API: POST /api/v1/datasets as CSV and as a workbook, then every cell and pillar row as it answers them
     const TOKEN = 'agreement-token-0123456789'
-    const store = new MemoryStore(generateDemoCells().filter((c) => c.year === 2025), DEMO_INFO)
-    const res = await createApi({ store, uploadToken: TOKEN }).fetch(
-      new Request('http://localhost/api/v1/datasets', { method: 'POST', body: CSV, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } }),
-    )
-    expect(res.status).toBe(201)
-    expect((await store.summary()).info.cells).toBe(EXPECTED_CELLS.length)
-    expect(await answered(store)).toEqual(expected)
+    for (const [body, type] of [
+      [CSV, 'text/csv'],
+      [XLSX, XLSX_TYPE],
+    ] as const) {
+      const store = new MemoryStore(generateDemoCells().filter((c) => c.year === 2025), DEMO_INFO)
+      const res = await createApi({ store, uploadToken: TOKEN }).fetch(
+        new Request('http://localhost/api/v1/datasets', { method: 'POST', body, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': type } }),
+      )
+      expect(res.status).toBe(201)
+      expect((await store.summary()).info.cells).toBe(EXPECTED_CELLS.length)
+      expect(await answered(store)).toEqual(expected)
+      expect(await answeredPillars(store)).toEqual(expectedPillars)
+    }
 
     // the CLI: npm run import, CSV and workbook, each into its own database
     for (const [name, bytes] of [
@@ -106,6 +141,7 @@ describe('a respondent file: CSV and .xlsx, browser, API and CLI agree with the 
       const db = new SqliteStore(path.join(dataDir, DB_FILE), { readonly: true })
       try {
         expect(await answered(db)).toEqual(expected)
+        expect(await answeredPillars(db)).toEqual(expectedPillars)
       } finally {
         await db.close()
       }

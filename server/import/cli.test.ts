@@ -74,4 +74,31 @@ describe('npm run import', () => {
     expect(await run()).toMatchObject({ code: 2, err: expect.stringMatching(/^Usage: npm run import/) })
     expect(await run('a.csv', 'b.csv')).toMatchObject({ code: 2 })
   })
+
+  it('refuses control and text-direction characters in --title and --source, and escapes file values in its output (case S7)', async () => {
+    expect(await run('x.csv', '--title', 'Enquête\nimport: version forged is current')).toMatchObject({ code: 2, err: expect.stringMatching(/U\+000A/) })
+    expect(await run('x.csv', '--source', 'CBS\u202Egnp.exe')).toMatchObject({ code: 2, err: expect.stringMatching(/U\+202E/) })
+    const file = path.join(dir, 'forged.csv')
+    // a region code that carries a line break and a forged output line inside quotes
+    writeFileSync(file, sampleDatasetCsv(3).replace(/,NL,/, ',"NL\nThe file is valid: 0 cells",'))
+    const r = await run(file, '--lang', 'en', '--dry-run')
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/NL\\u000aThe file is valid/)
+    expect(r.err.split('\n').filter((l) => l.startsWith('The file is valid'))).toEqual([])
+  })
+
+  it('gives two imports of the same file within one second versions of their own (case S3)', async () => {
+    const file = path.join(dir, 'twice.csv')
+    writeFileSync(file, sampleDatasetCsv(10))
+    const dataDir = path.join(dir, 'twice')
+    const a = await run(file, '--data-dir', dataDir, '--lang', 'en')
+    const b = await run(file, '--data-dir', dataDir, '--lang', 'en')
+    expect([a.code, b.code]).toEqual([0, 0])
+    const version = (out: string) => /Imported as version (\S+)/.exec(out)?.[1]
+    expect(version(a.out)).toBeDefined()
+    expect(version(b.out)).not.toBe(version(a.out))
+    const store = new SqliteStore(path.join(dataDir, DB_FILE), { readonly: true })
+    expect((await store.versions()).map((v) => v.version)).toEqual([version(b.out), version(a.out)])
+    void store.close()
+  })
 })

@@ -15,6 +15,8 @@ import { formatProblem } from '../../src/domain/csv-import'
 import { kindOfFileName, parseDatasetFile } from '../../src/domain/dataset-file'
 import type { RespondentSummary } from '../../src/domain/dataset-table'
 import { THRESHOLDS, type Lang } from '../../src/domain/framework'
+import { newVersion } from '../api/app'
+import { escapeForLog, unsafeCharacter } from '../api/text'
 import { openStore, StoreOpenError } from '../open-store'
 
 export const IMPORT_USAGE = `Usage: npm run import -- FILE.csv|FILE.xlsx [options]
@@ -49,6 +51,13 @@ interface Options {
 
 class UsageError extends Error {}
 
+/** A title or source as given, refused when it holds control or text-direction characters (case S7). */
+function safeText(flag: string, v: string): string {
+  const bad = unsafeCharacter(v)
+  if (bad) throw new UsageError(`Option ${flag} holds the control or text-direction character ${bad}; remove it. / De optie ${flag} bevat het stuur- of schrijfrichtingsteken ${bad}; haal het weg.`)
+  return v
+}
+
 export function parseImportArgs(argv: readonly string[]): Options {
   const o: Options = { dryRun: false, lang: 'nl', maxProblems: 100, help: false }
   for (let i = 0; i < argv.length; i++) {
@@ -61,8 +70,8 @@ export function parseImportArgs(argv: readonly string[]): Options {
     }
     if (flag === '--help' || flag === '-h') o.help = true
     else if (flag === '--dry-run') o.dryRun = true
-    else if (flag === '--title') o.title = value()
-    else if (flag === '--source') o.source = value()
+    else if (flag === '--title') o.title = safeText(flag, value())
+    else if (flag === '--source') o.source = safeText(flag, value())
     else if (flag === '--data-dir') o.dataDir = value()
     else if (flag === '--sheet') o.sheet = value()
     else if (flag === '--lang') {
@@ -140,14 +149,15 @@ export async function runImport(argv: readonly string[], env: Record<string, str
   const started = Date.now()
   const result = await parseDatasetFile(bytes, { kind: kindOfFileName(o.file), sheet: o.sheet, maxProblems: o.maxProblems })
   if (!result.ok) {
-    for (const p of result.problems) err(`${formatProblem(p, o.lang)}\n`)
+    // values from the file are escaped, so none can forge an output line or reorder one (case S7)
+    for (const p of result.problems) err(`${escapeForLog(formatProblem(p, o.lang))}\n`)
     if (result.problemCount > result.problems.length) err(`${w.more(result.problemCount - result.problems.length)}\n`)
     err(`${w.problems(result.problemCount)}\n`)
     return 1
   }
   const { preview } = result.dataset
   const years = preview.years.length > 1 ? `${preview.years[0]}–${preview.years[preview.years.length - 1]}` : String(preview.years[0])
-  if (result.dataset.sheet !== undefined) out(`${w.sheet(result.dataset.sheet, result.dataset.sheets ?? [])}\n`)
+  if (result.dataset.sheet !== undefined) out(`${escapeForLog(w.sheet(result.dataset.sheet, result.dataset.sheets ?? []))}\n`)
   out(`${w.valid(preview.cells, years, preview.regions.length, preview.sectors.length)}\n`)
   if (preview.respondents) out(`${w.respondents(preview.respondents, preview.suppressedCells)}\n`)
   if (o.dryRun) {
@@ -172,7 +182,9 @@ export async function runImport(argv: readonly string[], env: Record<string, str
   try {
     const now = new Date()
     const title = o.title ?? path.basename(o.file)
-    const version = `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-cli`
+    // the server's rule: time to the millisecond, the file's fingerprint and a random part, so two
+    // imports of one file within a second still get versions of their own (case S3)
+    const version = `${await newVersion(new Uint8Array(bytes), now)}-cli`
     const info: Omit<DatasetInfo, 'cells'> = {
       id: version,
       version,
@@ -181,7 +193,8 @@ export async function runImport(argv: readonly string[], env: Record<string, str
       source: o.source ? { nl: o.source, en: o.source } : { nl: `Ingelezen bestand ${path.basename(o.file)}`, en: `Imported file ${path.basename(o.file)}` },
       updated: now.toISOString(),
     }
-    const stored = await store.replace(result.dataset.cells, info)
+    // cells and, from a respondent file, pillar cells: sums only, never a respondent's row
+    const stored = await store.replace(result.dataset.cells, info, result.dataset.pillarCells)
     out(`${w.done(stored.version, Date.now() - started)}\n`)
     return 0
   } finally {

@@ -60,3 +60,38 @@ export function sampleCells(count: number, seed = 1): Cell[] {
 export function sampleDatasetCsv(rows: number, variant: CsvVariant = 'intl', seed = 1): string {
   return datasetCsv(sampleCells(rows, seed), variant, 2)
 }
+
+/** The item columns of a sample respondent file: three questions per dimension, the third reverse-scored. */
+export const SAMPLE_ITEMS: readonly string[] = DIMENSIONS.flatMap((d) => [`${d}_1`, `${d}_2`, `${d}_3_r`])
+
+/**
+ * A valid respondent file (one row per respondent, docs/data-format.md) of `respondents` rows:
+ * individual level, spread over the provinces, sectors and years 2019–2025; answers 1–5 around
+ * a per-respondent level, 4% no-answer codes. Synthetic; for tests and the import benchmark.
+ */
+export function sampleRespondentRows(respondents: number, seed = 1): (string | number)[][] {
+  const rand = prng(seed)
+  const rows: (string | number)[][] = [['level', 'region', 'sector', 'year', ...SAMPLE_ITEMS]]
+  const codes = ['', 'weet niet', 'n.v.t.', 9]
+  for (let i = 0; i < respondents; i++) {
+    const p = PROVINCES[i % PROVINCES.length].code
+    const s = SECTORS[Math.floor(i / PROVINCES.length) % SECTORS.length].code
+    const year = 2019 + (Math.floor(i / (PROVINCES.length * SECTORS.length)) % 7)
+    const level = 1.5 + rand() * 3
+    const answers = SAMPLE_ITEMS.map((item) => {
+      if (rand() < 0.04) return codes[Math.floor(rand() * codes.length)]
+      const x = Math.min(5, Math.max(1, Math.round(level + (rand() - 0.5) * 2)))
+      return item.endsWith('_r') ? 6 - x : x
+    })
+    rows.push(['individual', p, s, year, ...answers])
+  }
+  return rows
+}
+
+/** Respondent rows as CSV (`;` and decimal comma for 'nl', `,` for 'intl'). */
+export function sampleRespondentCsv(respondents: number, variant: CsvVariant = 'nl', seed = 1): string {
+  const sep = variant === 'nl' ? ';' : ','
+  return `${sampleRespondentRows(respondents, seed)
+    .map((r) => r.join(sep))
+    .join('\r\n')}\r\n`
+}

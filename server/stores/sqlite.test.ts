@@ -183,7 +183,7 @@ describe('SqliteStore on disk', () => {
     await store.close()
   })
 
-  it('sees a dataset another connection (the import CLI) committed, at the next request', async () => {
+  it('sees a dataset another connection (the import CLI) committed: at the next query, and in its description within 20 ms', async () => {
     const file = path.join(dir, 'd.sqlite')
     const server = new SqliteStore(file)
     await server.replace(small, info)
@@ -191,10 +191,17 @@ describe('SqliteStore on disk', () => {
     const cli = new SqliteStore(file)
     await cli.replace(small.slice(0, 1), { ...info, version: 'small-2' })
     await cli.close()
+    // a query always looks, and takes the new description with it
+    expect(await server.pool({}, [], 10)).toEqual([{ keys: {}, n: 12, sum: 36, sumSq: 120 }])
     const s = await server.summary()
     expect(s.info).toMatchObject({ version: 'small-2', cells: 1 })
     expect(s.regions).toEqual(['PV20'])
-    expect(await server.pool({}, [], 10)).toEqual([{ keys: {}, n: 12, sum: 36, sumSq: 120 }])
+    // the description alone looks again after at most 20 ms
+    const again = new SqliteStore(file)
+    await again.replace(small, { ...info, version: 'small-3' })
+    await again.close()
+    await new Promise((r) => setTimeout(r, 25))
+    expect((await server.summary()).info.version).toBe('small-3')
     await server.close()
   })
 
@@ -255,6 +262,30 @@ describe('SqliteStore rollups (ADR 0110)', () => {
         const [a, b] = await Promise.all([memory, api].map(async (x) => (await x.fetch(new Request(`http://localhost/api/v1/scores?${qs}`))).json()))
         expect(b, qs).toEqual(a)
       }
+      await store.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('SqliteStore long reads', () => {
+  it('steps a question over more than 20,000 rows on a second connection, answering as the memory store, while other queries run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-sqlite-bulk-'))
+    try {
+      const cells = generateDemoCells()
+      const store = new SqliteStore(path.join(dir, 'bulk.sqlite'))
+      await store.replace(cells, DEMO_INFO)
+      const memory = new MemoryStore(cells, DEMO_INFO)
+      const all = ['level', 'dimension', 'region', 'sector', 'year'] as const
+      // the long read yields to the event loop: a short query in between is answered
+      let between: number | undefined
+      const long = store.pool({}, all, 10)
+      setImmediate(() => void store.pool({ region: ['PV20'], year: [2025] }, ['level', 'dimension'], 10).then((g) => (between = g.length)))
+      const groups = await long
+      expect(between).toBe(27)
+      expect(groups.length).toBeGreaterThan(20_000)
+      expect(groups).toEqual(await memory.pool({}, all, 10))
       await store.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })

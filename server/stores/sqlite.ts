@@ -143,6 +143,13 @@ interface StoredSummary {
 const CELL_SUMS = ['n', '"sum"', '"sumSq"'] as const
 const PILLAR_SUMS = ['n', '"sumT"', '"sumTSq"', '"sumS"', '"sumSSq"', '"sumTS"'] as const
 const STATEMENT_CACHE_LIMIT = 256
+/** questions that read more rows than this run on the second connection, in steps */
+const BULK_ROWS = 20_000
+const BULK_CHUNK = 2_000
+
+type Row = (string | number | null)[]
+/** summary() looks for another connection's commit at most this often (ms) */
+const SUMMARY_RECHECK_MS = 20
 
 function rollupSizes(cube: Cube): RollupSizes {
   const sizes: Record<number, number> = {}
@@ -175,6 +182,9 @@ export class SqliteStore implements Store {
   /** PRAGMA data_version changes when another connection (the upload worker, the CLI) commits */
   private readonly dataVersion: Database.Statement
   private seenDataVersion: number
+  private noticedAt = 0
+  /** the second, read-only connection for long reads (null: none possible, an in-memory database) */
+  private bulk: Database.Database | null | undefined
 
   /** Open (and create or migrate if needed) the database at `file` (':memory:' for tests). */
   constructor(file: string, options: SqliteStoreOptions = {}) {
@@ -237,8 +247,14 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM dataset WHERE id = 1').get() === undefined
   }
 
+  /**
+   * The current dataset's description. Whether another connection has committed is asked at most
+   * every SUMMARY_RECHECK_MS here (PRAGMA data_version was a tenth of a cached answer's CPU time,
+   * ADR 0109); pooling always asks (plan()), so an answer's numbers and version never disagree.
+   */
   async summary(): Promise<DatasetSummary> {
-    this.notice()
+    const now = Date.now()
+    if (now - this.noticedAt >= SUMMARY_RECHECK_MS) this.notice(now)
     return this.current
   }
 
@@ -248,7 +264,8 @@ export class SqliteStore implements Store {
   }
 
   /** Read the description again when another connection has committed since we last looked. */
-  private notice(): void {
+  private notice(now = Date.now()): void {
+    this.noticedAt = now
     const seen = this.dataVersion.get() as number
     if (seen !== this.seenDataVersion) {
       this.seenDataVersion = seen
@@ -263,11 +280,11 @@ export class SqliteStore implements Store {
   }
 
   async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
-    return this.poolSync(filter, by, minN, limit)
+    return this.cellGroups(await this.queryAsync('cell', filter, by, minN, limit), by, limit)
   }
 
   async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
-    const rows = this.query('pillar', filter, by, minN, limit)
+    const rows = await this.queryAsync('pillar', filter, by, minN, limit)
     const w = by.length
     const groups: PooledPillarGroup[] = rows.map((r) => {
       const keys: PooledPillarGroup['keys'] = {}
@@ -279,7 +296,11 @@ export class SqliteStore implements Store {
 
   /** The synchronous core of pool(), exposed for benchmarks. */
   poolSync(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): PooledGroup[] {
-    const rows = this.query('cell', filter, by, minN, limit)
+    const q = this.query('cell', filter, by, minN, limit)
+    return this.cellGroups(q ? this.statement(q.sql).raw(true).all(...q.params) as Row[] : [], by, limit)
+  }
+
+  private cellGroups(rows: Row[], by: readonly CellKeyName[], limit?: number): PooledGroup[] {
     const w = by.length
     // raw rows (arrays) are cheaper than objects: the keys in `by` order, then n, Σx, Σx²
     const groups: PooledGroup[] = rows.map((r) => {
@@ -306,7 +327,47 @@ export class SqliteStore implements Store {
     return best ? { table: kind === 'cell' ? 'rollup' : 'pillar_rollup', mask: best.mask } : { table: base }
   }
 
-  private query(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit?: number): (string | number | null)[][] {
+  /**
+   * Run a question. One that reads many rows (more than BULK_ROWS) runs on a second, read-only
+   * connection, stepping BULK_CHUNK rows at a time with a turn of the event loop in between, so
+   * health checks and other requests are answered meanwhile (better-sqlite3 is synchronous, and the
+   * main connection cannot run another statement while one is being stepped). Afterwards the
+   * store looks for a newer version at once, so the API's version check sees any change the read
+   * may have met.
+   */
+  private async queryAsync(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit?: number): Promise<Row[]> {
+    const q = this.query(kind, filter, by, minN, limit)
+    if (!q) return []
+    const bulk = q.rows > BULK_ROWS ? this.bulkConnection() : undefined
+    if (!bulk) return this.statement(q.sql).raw(true).all(...q.params) as Row[]
+    const rows: Row[] = []
+    const it = bulk.prepare(q.sql).raw(true).iterate(...q.params) as IterableIterator<Row>
+    try {
+      for (;;) {
+        for (let i = 0; i < BULK_CHUNK; i++) {
+          const next = it.next()
+          if (next.done) return rows
+          rows.push(next.value)
+        }
+        await new Promise((r) => setImmediate(r))
+      }
+    } finally {
+      it.return?.()
+      this.notice()
+    }
+  }
+
+  /** The second connection for long reads (file databases only; opened on first use). */
+  private bulkConnection(): Database.Database | undefined {
+    if (this.bulk === undefined) {
+      const file = this.db.name
+      this.bulk = file === ':memory:' || file === '' ? null : new Database(file, { readonly: true })
+    }
+    return this.bulk ?? undefined
+  }
+
+  /** The SQL of a question, its parameters and how many rows it reads at most; undefined = nothing matches. */
+  private query(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit?: number): { sql: string; params: (string | number)[]; rows: number } | undefined {
     const keys: readonly string[] = kind === 'cell' ? CELL_KEYS : PILLAR_CELL_KEYS
     for (const k of by) if (!keys.includes(k)) throw new Error(`Unknown grouping key ${k}`)
     const where: string[] = []
@@ -316,7 +377,7 @@ export class SqliteStore implements Store {
       const values = filter[key as keyof CellFilter]
       if (values === undefined) continue
       // an empty list matches nothing, as in MemoryStore
-      if (values.length === 0) return []
+      if (values.length === 0) return undefined
       where.push(`${key} IN (${values.map(() => '?').join(',')})`)
       params.push(...values)
       needed.add(key)
@@ -340,7 +401,8 @@ export class SqliteStore implements Store {
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
       (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0') +
       (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
-    return this.statement(sql).raw(true).all(...params) as (string | number | null)[][]
+    const rows = plan.mask === undefined ? (kind === 'cell' ? this.current.info.cells : Number.MAX_SAFE_INTEGER) : ((kind === 'cell' ? this.rollup : this.pillarRollup)?.sizes[plan.mask] ?? 0)
+    return { sql, params, rows }
   }
 
   async replace(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<DatasetInfo> {
@@ -393,6 +455,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.bulk?.open) this.bulk.close()
     if (!this.db.open) return
     try {
       if (!this.db.readonly) this.db.pragma('optimize')

@@ -9,7 +9,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import { setTransport, type Transport } from '../api/client'
 import type { DatasetInfo } from '../contract/v1'
-import type { Cell } from '../domain/cells'
+import type { Cell, PillarCell } from '../domain/cells'
 
 export type DataSource = { kind: 'server' } | { kind: 'private'; fileName: string; cells: number; version: string }
 
@@ -57,12 +57,15 @@ export function privateInfo(fileName: string, now = new Date()): Omit<DatasetInf
   }
 }
 
-/** Show the whole app over `cells`, through the API running in this browser. */
-export async function showPrivateData(client: QueryClient, cells: Cell[], fileName: string): Promise<void> {
+/**
+ * Show the whole app over `cells` (and, from a respondent file, its per-respondent pillar cells,
+ * which give exact intervals: ADR 0007), through the API running in this browser.
+ */
+export async function showPrivateData(client: QueryClient, cells: Cell[], fileName: string, pillarCells: readonly PillarCell[] = []): Promise<void> {
   // loaded on demand: the server-side API code is not part of the main bundle
   const [{ createApi }, { MemoryStore }] = await Promise.all([import('../../server/api/app'), import('../../server/stores/memory')])
   const info = privateInfo(fileName)
-  const api = createApi({ store: new MemoryStore(cells, info) })
+  const api = createApi({ store: new MemoryStore(cells, info, pillarCells) })
   setTransport(async (request) => await api.fetch(request))
   emit({ kind: 'private', fileName, cells: cells.length, version: info.version })
   await resetAnswers(client)

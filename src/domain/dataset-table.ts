@@ -134,7 +134,12 @@ export type ImportResult =
       problemCount: number
       /** for a workbook: every sheet's name, when they could be read (to offer another sheet) */
       sheets?: string[]
+      /** 'respondents' when the header made it a respondent file: its problem values are answers, not for a log */
+      format?: 'cells' | 'respondents'
     }
+
+/** A refused file: its problems. */
+export type ImportFailure = Extract<ImportResult, { ok: false }>
 
 export interface ParseOptions {
   /** at most this many problems are kept (default 100); all are counted */
@@ -185,10 +190,15 @@ export function messageFor(code: ImportProblemCode, column: string | null, extra
         en: 'The workbook cannot be read (the file is damaged or protected). Open it in Excel and save it again as .xlsx or "CSV UTF-8".',
       }
     case 'workbook_too_large':
-      return {
-        nl: `Dit werkblad is uitgepakt groter dan ${extra.max} MB. Sla het op als "CSV UTF-8": dat kan tot de gewone grens.`,
-        en: `This sheet is larger than ${extra.max} MB once unpacked. Save it as "CSV UTF-8": that can be as large as the usual limit.`,
-      }
+      return extra.max !== undefined
+        ? {
+            nl: `Dit werkblad is uitgepakt groter dan ${extra.max} MB. Sla het op als "CSV UTF-8": een CSV-bestand mag groter zijn.`,
+            en: `This sheet is larger than ${extra.max} MB once unpacked. Save it as "CSV UTF-8": a CSV file may be larger.`,
+          }
+        : {
+            nl: 'Dit werkblad is te groot om als werkmap te lezen. Sla het op als "CSV UTF-8": een CSV-bestand mag groter zijn.',
+            en: 'This sheet is too large to read as a workbook. Save it as "CSV UTF-8": a CSV file may be larger.',
+          }
     case 'sheet_not_found':
       return {
         nl: `Er is geen werkblad "${extra.sheet}". De werkbladen zijn: ${extra.sheets}.`,
@@ -328,7 +338,7 @@ export class Problems {
     this.count++
     if (this.kept.length < this.max) this.kept.push({ row, column, value: value === null ? null : cut(value), code, message: messageFor(code, column, extra) })
   }
-  fail(sheets?: string[]): ImportResult {
+  fail(sheets?: string[]): ImportFailure {
     return sheets ? { ok: false, problems: this.kept, problemCount: this.count, sheets } : { ok: false, problems: this.kept, problemCount: this.count }
   }
 }

@@ -36,6 +36,7 @@ describe('respondent files: aggregated at the door, worked by hand', () => {
   it('refuses answers outside 1–5 and unknown columns, naming row, column and value, in both languages', () => {
     const r = parseDatasetCsv(['level;region;sector;year;T1_1;T1_2', 'individual;PV20;GEM;2025;6;3', 'individual;PV20;GEM;2025;2,5;drie', 'individual;PV20;GEM;2025;0;4'].join('\n'))
     if (r.ok) throw new Error('accepted')
+    expect(r.format).toBe('respondents')
     expect(r.problems.map((p) => [p.row, p.column, p.value, p.code])).toEqual([
       [2, 'T1_1', '6', 'answer_range'],
       [3, 'T1_1', '2,5', 'answer_range'],

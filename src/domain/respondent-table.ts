@@ -34,6 +34,11 @@ export function isRespondentHeader(header: TableRow): boolean {
 /** An answer field: null for no answer, a whole number 1–5, or undefined when it is neither. */
 export function readAnswer(v: FieldValue, dialect: TableSource['dialect']): number | null | undefined {
   if (v === null) return null
+  // the common case first: one digit 1–5, as a survey tool writes it
+  if (typeof v === 'string' && v.length === 1) {
+    const c = v.charCodeAt(0) - 48
+    if (c >= 1 && c <= 5) return c
+  } else if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5) return v
   if (typeof v === 'string' && isNoAnswer(v)) return null
   if (typeof v === 'number' && isNoAnswer(String(v))) return null
   const r = readNumber(v, dialect, true)
@@ -71,7 +76,7 @@ export function readRespondentTable(source: TableSource, ctx: TableContext): Imp
     } else problems.add(header.line, raw, raw, 'extra_column', { format: 'respondents' })
   })
   for (const c of RESPONDENT_KEY_COLUMNS) if (!keyAt.has(c)) problems.add(header.line, c, null, 'missing_column')
-  if (problems.count > 0) return problems.fail()
+  if (problems.count > 0) return { ...problems.fail(), format: 'respondents' }
   const at = { level: keyAt.get('level')!, region: keyAt.get('region')!, sector: keyAt.get('sector')!, year: keyAt.get('year')! }
 
   const aggregator = new RespondentAggregator()
@@ -97,10 +102,10 @@ export function readRespondentTable(source: TableSource, ctx: TableContext): Imp
     aggregator.add(key, scoreRespondent(items, answers))
   }
   if (next.value !== undefined) problems.add(next.value, null, null, 'unterminated_quote')
-  if (problems.count > 0) return problems.fail()
+  if (problems.count > 0) return { ...problems.fail(), format: 'respondents' }
   if (rows === 0) {
     problems.add(0, null, null, 'no_rows')
-    return problems.fail()
+    return { ...problems.fail(), format: 'respondents' }
   }
   const { cells, pillarCells } = aggregator.result()
   const sample: DatasetRow[] = cells.slice(0, ctx.sampleRows).map((c) => {

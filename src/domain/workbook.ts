@@ -19,8 +19,14 @@ import { readSheet } from 'read-excel-file/universal'
 import { fieldText, isBlank, Problems, type FieldValue, type ImportResult, type ParseOptions, type TableRow } from './dataset-table'
 import { readDatasetTable } from './table-format'
 
-/** The XML parts of a workbook may unpack to at most this many bytes (about 2 million filled cells). */
-export const MAX_UNPACKED_BYTES = 160 * 1024 * 1024
+/**
+ * The XML parts of a workbook may unpack to at most this many bytes: about 1.4 million filled
+ * cells (45,000 respondents with 27 questions, or 170,000 rows of cells). Beyond it the reader's
+ * memory passes the server's budget (300 MB), and its chunked XML parser, which recurses once per
+ * chunk, can run out of stack on a busy machine (measured: an 85 MB sheet; ADR 0107). A CSV
+ * file has no such limit below the upload limit.
+ */
+export const MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
 export interface WorkbookOptions extends ParseOptions {
   /** the sheet to read by name (default: the first) */
@@ -107,8 +113,9 @@ export async function parseWorkbook(bytes: Uint8Array, options: WorkbookOptions 
     const stored = zipSync(files, { level: 0 })
     files = {}
     data = (await readSheet(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer, sheet)) as FieldValue[][]
-  } catch {
-    problems.add(0, null, null, 'workbook_unreadable')
+  } catch (e) {
+    // a RangeError is the reader running out of stack or memory on a sheet near the limit
+    problems.add(0, null, null, e instanceof RangeError ? 'workbook_too_large' : 'workbook_unreadable')
     return problems.fail(names)
   }
   options.onProgress?.(0.5)

@@ -113,7 +113,7 @@ export default function DataView({ meta }: { meta: MetaResponse }) {
     if (!file.result.ok) return
     setSwitching(true)
     try {
-      await showPrivateData(client, file.result.dataset.cells, file.name)
+      await showPrivateData(client, file.result.dataset.cells, file.name, file.result.dataset.pillarCells)
     } finally {
       setSwitching(false)
     }
