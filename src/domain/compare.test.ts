@@ -57,8 +57,8 @@ describe('the CI of a difference from the reference', () => {
 })
 
 describe('compareUnits', () => {
-  // Province: every T dimension 3.4, every S dimension 3.0, se 0.1 → T se √(4·0.01)/4 = 0.05,
-  // S se √(5·0.01)/5 = 0.0447214. Reference: T 3.2, S 3.0, se 0.04 → T se 0.02, S se 0.0178885.
+  // Province: every T dimension 3.4, every S dimension 3.0, se 0.1 → bounded pillar se (ADR 0007)
+  // T ≤ 4·0.1/4 = 0.1, S ≤ 0.1. Reference: T 3.2, S 3.0, dimension se 0.04 → T se 0.04, S se 0.04.
   const province: Unit = { id: 'PV26', levels: [summariseLevel('individual', dims(3.4, 3.0, 0.1))] }
   const reference: Unit = { id: 'NL', levels: [summariseLevel('individual', dims(3.2, 3.0, 0.04))] }
   const cells = compareUnits([province], reference, ['R', 'T', 'S', 'T1'])
@@ -68,24 +68,25 @@ describe('compareUnits', () => {
     expect(cells.filter((c) => c.unit === 'NL').every((c) => c.diff === undefined && c.verdict === undefined)).toBe(true)
   })
   it('computes the pillar differences by hand', () => {
-    // T: 0.2, se √(0.05² + 0.02²) = √0.0029 = 0.0538516, CI [0.0944508, 0.3055492] → higher
+    // T: 0.2, se √(0.1² + 0.04²) = √0.0116 = 0.1077033, CI [−0.0110985, 0.4110985] → similar
+    // (under the old independence rule, se √(0.05² + 0.02²) = 0.0538516 made it "higher")
     const t = cells.find((c) => c.unit === 'PV26' && c.measure === 'T')!
-    expect((t.diff as Score).ciLow).toBeCloseTo(0.0944508, 6)
-    expect((t.diff as Score).ciHigh).toBeCloseTo(0.3055492, 6)
-    expect(t.verdict).toBe('higher')
-    // S: 0, se √(0.002 + 0.00032) → similar
+    expect((t.diff as Score).ciLow).toBeCloseTo(-0.0110985, 6)
+    expect((t.diff as Score).ciHigh).toBeCloseTo(0.4110985, 6)
+    expect(t.verdict).toBe('similar')
+    // S: 0, se √(0.01 + 0.0016) → similar
     expect(cells.find((c) => c.unit === 'PV26' && c.measure === 'S')!.verdict).toBe('similar')
   })
   it('computes the readiness difference by hand', () => {
-    // R = √(3.4·3) = 3.1937439, se √(9·0.0025 + 11.56·0.002)/(2R) = 0.0334386
-    // R_NL = √(3.2·3) = 3.0983867, se √(9·0.0004 + 10.24·0.00032)/(2R) = 0.0133822
-    // d = 0.0953572, se √(0.0334386² + 0.0133822²) = 0.0360169 → CI [0.0247640, 0.1659504] → higher
+    // R = √(3.4·3) = 3.1937439, se ≤ (3·0.1 + 3.4·0.1)/(2R) = 0.64 / 6.3874878 = 0.1001959
+    // R_NL = √(3.2·3) = 3.0983867, se ≤ (3·0.04 + 3.2·0.04)/(2R) = 0.248 / 6.1967734 = 0.0400208
+    // d = 0.0953572, se √(0.1001959² + 0.0400208²) = 0.1078929 → CI [−0.1161129, 0.3068273] → similar
     const r = cells.find((c) => c.unit === 'PV26' && c.measure === 'R')!
-    expect((r.score as Score).se).toBeCloseTo(0.0334386, 6)
+    expect((r.score as Score).se).toBeCloseTo(0.1001959, 6)
     expect((r.diff as Score).value).toBeCloseTo(0.0953572, 6)
-    expect((r.diff as Score).ciLow).toBeCloseTo(0.024764, 5)
-    expect((r.diff as Score).ciHigh).toBeCloseTo(0.1659504, 6)
-    expect(r.verdict).toBe('higher')
+    expect((r.diff as Score).ciLow).toBeCloseTo(-0.1161129, 6)
+    expect((r.diff as Score).ciHigh).toBeCloseTo(0.3068273, 6)
+    expect(r.verdict).toBe('similar')
   })
   it('cannot judge a suppressed value, and counts verdicts', () => {
     const thin: Unit = { id: 'PV29', levels: [summariseLevel('individual', dims(3.0, 3.0, 0.1, 100, { T1: none }))] }

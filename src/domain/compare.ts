@@ -8,7 +8,7 @@ import { DIMENSIONS, type Dimension, type Level } from './framework'
 import { metricOf, type Metric } from './groups'
 import {
   difference,
-  meanScore,
+  meanOfIndependent,
   summariseLevels,
   verdictOf,
   type Indicator,
@@ -33,7 +33,7 @@ const MISSING: Indicator = { kind: 'none', reason: 'missing' }
 export function metricAcross(levels: readonly LevelSummary[], metric: Metric): Indicator {
   if (levels.length === 0) return MISSING
   if (levels.length === 1) return metricOf(levels[0], metric)
-  return meanScore(levels.map((l) => metricOf(l, metric)))
+  return meanOfIndependent(levels.map((l) => metricOf(l, metric)))
 }
 
 /** A compared unit: a province (or the reference) with its summaries at the compared levels. */
@@ -107,17 +107,17 @@ export interface RankedUnit {
   score: Indicator
   /** 1-based position, highest value first; absent without a score */
   position?: number
-  /** best possible rank: 1 + the number of units clearly above it */
+  /** best possible rank: 1 + the number of units shown to be above it */
   best?: number
-  /** worst possible rank: (units with a score) − the number of units clearly below it */
+  /** worst possible rank: (units with a score) − the number of units shown to be below it */
   worst?: number
 }
 
 /**
  * Rank ranges instead of a falsely precise order. Units are sorted from the highest value down
- * (ties by id). Unit j is "clearly above" unit i when the 95% CI of j − i lies wholly above zero
- * (the same difference rule as everywhere). A unit's best rank is 1 + the number of units clearly
- * above it; its worst rank is K − the number clearly below it, where K is the number of units
+ * (ties by id). Unit j is shown to be above unit i when the 95% CI of j − i lies wholly above zero
+ * (the same difference rule as everywhere). A unit's best rank is 1 + the number of units shown to
+ * be above it; its worst rank is K − the number shown to be below it, where K is the number of units
  * with a score. Units without a score come last, without a rank. The 66 pairs of 12 provinces are
  * not corrected for multiple testing (said so on the methodology page).
  */

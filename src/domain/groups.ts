@@ -4,52 +4,52 @@
  */
 import { DIMENSIONS, type Dimension } from './framework'
 import {
-  balanceGap,
   difference,
   emptyDimensions,
   fromPublished,
-  pillarScore,
-  readiness,
+  pillarKeyOf,
+  summarisePillars,
   verdictOf,
-  type Balance,
   type DimensionScores,
   type Indicator,
   type KeyedPublished,
+  type PillarScores,
+  type PillarSummary,
   type Verdict,
 } from './indices'
 
-export interface UnitSummary {
+/** A unit's dimension scores and its pillar figures (exact from pillar rows, or bounded; see indices.ts). */
+export interface UnitSummary extends PillarSummary {
   dimensions: DimensionScores
-  technological: Indicator
-  social: Indicator
-  readiness: Indicator
-  gap: Indicator
-  balance: Balance
 }
 
-export function summariseUnit(dimensions: DimensionScores): UnitSummary {
-  const technological = pillarScore(dimensions, 'technological')
-  const social = pillarScore(dimensions, 'social')
-  const { gap, balance } = balanceGap(technological, social)
-  return { dimensions, technological, social, readiness: readiness(technological, social), gap, balance }
+/** A unit's summary from its dimension scores and, when present, its pillar rows. */
+export function summariseUnit(dimensions: DimensionScores, pillars: PillarScores = {}): UnitSummary {
+  return { dimensions, ...summarisePillars(dimensions, pillars) }
 }
 
 type Row = KeyedPublished & { region?: string; sector?: string | null }
 
-/** Dimension scores per unit, keyed by the values of the given row keys (joined with '|'). */
+/**
+ * Summaries per unit, keyed by the values of the given row keys (joined with '|'), from rows
+ * grouped by dimension and, when the dataset has pillar cells, by pillar (ADR 0007).
+ */
 export function unitsBy(rows: readonly Row[], keys: readonly ('region' | 'sector')[]): Map<string, UnitSummary> {
   const dims = new Map<string, DimensionScores>()
+  const pillars = new Map<string, PillarScores>()
   for (const r of rows) {
-    if (!r.dimension || !(DIMENSIONS as readonly string[]).includes(r.dimension)) continue
+    const pillar = pillarKeyOf(r)
+    const isDimension = r.dimension && (DIMENSIONS as readonly string[]).includes(r.dimension)
+    if (!pillar && !isDimension) continue
     const id = keys.map((k) => r[k] ?? '').join('|')
-    let d = dims.get(id)
-    if (!d) {
-      d = emptyDimensions()
-      dims.set(id, d)
+    if (!dims.has(id)) {
+      dims.set(id, emptyDimensions())
+      pillars.set(id, {})
     }
-    d[r.dimension as Dimension] = fromPublished(r)
+    if (pillar) pillars.get(id)![pillar] = fromPublished(r)
+    else dims.get(id)![r.dimension as Dimension] = fromPublished(r)
   }
-  return new Map([...dims].map(([id, d]) => [id, summariseUnit(d)]))
+  return new Map([...dims].map(([id, d]) => [id, summariseUnit(d, pillars.get(id))]))
 }
 
 /** What a map, ranking or matrix can be coloured by. */

@@ -132,7 +132,7 @@ describe('the trend of the gap to the leader, and its wording', () => {
   const namesEn = { subject: 'the Netherlands', rival: 'Denmark', measure: 'readiness' }
   const years = { from: 2019, to: 2025 }
 
-  it('falling behind: the gap grew clearly', () => {
+  it('falling behind: the gap grew, shown by the data', () => {
     // 2025: NL 3.52, DK 4.0 → gap 0.48 (se 0.05); change 0.18, se √(0.05² + 0.05²) = 0.0707107,
     // CI [0.18 − 0.1385929, 0.18 + 0.1385929] = [0.0414, 0.3186]: above zero
     const r = gapTrend({ from: nl2019, to: s(3.52, 0.04) }, { from: dk2019, to: s(4.0, 0.03) }, false)
@@ -149,7 +149,7 @@ describe('the trend of the gap to the leader, and its wording', () => {
     )
   })
 
-  it('catching up: the gap shrank clearly', () => {
+  it('catching up: the gap shrank, shown by the data', () => {
     // 2025: NL 3.7, DK 3.82 → gap 0.12; change −0.18, CI [−0.3186, −0.0414]: below zero
     const r = gapTrend({ from: nl2019, to: s(3.7, 0.04) }, { from: dk2019, to: s(3.82, 0.03) }, false)
     expect(r.trend).toBe('catching_up')
@@ -160,17 +160,17 @@ describe('the trend of the gap to the leader, and its wording', () => {
     expect(gapTrendSentence(names, years, r, 'nl')).toBe('Nederland loopt in op Denemarken: op gereedheid van 0,3 punt achter (2019) naar 0,12 punt achter (2025).')
   })
 
-  it('no significant change: the change of the gap lies within the margin', () => {
+  it('no change shown: the change of the gap lies within the margin', () => {
     // 2025: NL 3.5, DK 3.9 → gap 0.4; change 0.1, CI [−0.0386, 0.2386]: contains zero
     const r = gapTrend({ from: nl2019, to: s(3.5, 0.04) }, { from: dk2019, to: s(3.9, 0.03) }, false)
     expect(r.trend).toBe('no_significant_change')
-    expect(gapTrendWord(r.trend, 'nl')).toBe('geen duidelijke verandering')
-    expect(gapTrendWord(r.trend, 'en')).toBe('no significant change')
+    expect(gapTrendWord(r.trend, 'nl')).toBe('geen aantoonbare verandering')
+    expect(gapTrendWord(r.trend, 'en')).toBe('no change shown')
     expect(gapTrendSentence(names, years, r, 'nl')).toBe(
-      'Geen duidelijke verandering tussen Nederland en Denemarken: op gereedheid van 0,3 punt achter (2019) naar 0,4 punt achter (2025). Dat verschil valt binnen de foutmarge.',
+      'Geen aantoonbare verandering tussen Nederland en Denemarken: op gereedheid van 0,3 punt achter (2019) naar 0,4 punt achter (2025). Dat verschil valt binnen de foutmarge.',
     )
     expect(gapTrendSentence(namesEn, years, r, 'en')).toBe(
-      'No significant change between the Netherlands and Denmark: in readiness, from 0.3 points behind (2019) to 0.4 points behind (2025). That change is within the margin of error.',
+      'No change shown between the Netherlands and Denmark: in readiness, from 0.3 points behind (2019) to 0.4 points behind (2025). That change is within the margin of error.',
     )
   })
 
@@ -214,20 +214,24 @@ describe('the trend of the gap to the leader, and its wording', () => {
 })
 
 describe('change wording', () => {
-  it('says increase or decrease only for a clear change', () => {
-    expect(changeWord('increase', 'nl')).toBe('duidelijke toename')
-    expect(changeWord('no_clear_change', 'en')).toBe('no clear change')
+  it('says increase or decrease only for a change shown by the data, with its size', () => {
+    expect(changeWord('increase', 'nl')).toBe('aantoonbare toename')
+    expect(changeWord('no_clear_change', 'en')).toBe('no change shown')
     // 3.38 − 3.04 = 0.34, se √(0.04² + 0.04²) = 0.0566, CI [0.229, 0.451]: an increase
     expect(changeSentence('Technologische volwassenheid', { year: 2019, value: s(3.04, 0.04) }, { year: 2025, value: s(3.38, 0.04) }, 'nl')).toBe(
-      'Technologische volwassenheid steeg duidelijk: van 3,0 (2019) naar 3,4 (2025) (+0,3).',
+      // printed +0,3: medium, so no adverb
+      'Technologische volwassenheid steeg van 3,0 (2019) naar 3,4 (2025) (+0,3; aantoonbaar).',
     )
-    // 3.12 − 3.04 = 0.08, se 0.0707, CI [−0.059, 0.219]: no clear change
+    // 3.12 − 3.04 = 0.08, se 0.0707, CI [−0.059, 0.219]: no change shown
     expect(changeSentence('Social maturity', { year: 2019, value: s(3.04, 0.05) }, { year: 2025, value: s(3.12, 0.05) }, 'en')).toBe(
-      'Social maturity: 3.0 (2019) and 3.1 (2025) (+0.1). That difference is within the margin of error: no clear change.',
+      'Social maturity: 3.0 (2019) and 3.1 (2025) (+0.1). No change is shown: the difference is within the margin of error.',
     )
     // 3.3 − 3.4 = −0.1, se 0.0283, CI [−0.155, −0.045]: a decrease, printed with U+2212
     // the intervals 3.36–3.44 and 3.26–3.34 print as one point at one decimal, so two; the change's upper bound
     // −0.045 needs two decimals for its sign
-    expect(changeSentence('Data & AI', { year: 2024, value: s(3.4, 0.02) }, { year: 2025, value: s(3.3, 0.02) }, 'en')).toBe('Data & AI clearly fell: from 3.40 (2024) to 3.30 (2025) (\u22120.10).')
+    expect(changeSentence('Data & AI', { year: 2024, value: s(3.4, 0.02) }, { year: 2025, value: s(3.3, 0.02) }, 'en')).toBe(
+      // printed −0,10: small ("slightly")
+      'Data & AI fell slightly from 3.40 (2024) to 3.30 (2025) (\u22120.10; shown by the data).',
+    )
   })
 })

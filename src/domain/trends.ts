@@ -8,6 +8,7 @@
 import type { Lang } from './framework'
 import { formatDiff, formatScore } from './format'
 import { difference, verdictOf, type Indicator, type NoScore, type Score } from './indices'
+import { changeAdverb, sizeBand } from './vocabulary'
 
 /** A unit's value in one year; `value` is a NoScore when the year is missing or suppressed. */
 export interface YearValue {
@@ -169,11 +170,11 @@ export function gapTrend(
 // ——— wording ———
 
 const CHANGE_WORD: Record<Lang, Record<Change, string>> = {
-  nl: { increase: 'duidelijke toename', decrease: 'duidelijke afname', no_clear_change: 'geen duidelijke verandering', unknown: 'niet te bepalen' },
-  en: { increase: 'clear increase', decrease: 'clear decrease', no_clear_change: 'no clear change', unknown: 'cannot be determined' },
+  nl: { increase: 'aantoonbare toename', decrease: 'aantoonbare afname', no_clear_change: 'geen aantoonbare verandering', unknown: 'niet te bepalen' },
+  en: { increase: 'increase (shown)', decrease: 'decrease (shown)', no_clear_change: 'no change shown', unknown: 'cannot be determined' },
 }
 
-/** "duidelijke toename" / "clear increase", "geen duidelijke verandering" / "no clear change". */
+/** "aantoonbare toename" / "increase (shown)", "geen aantoonbare verandering" / "no change shown" (the certainty vocabulary). */
 export function changeWord(change: Change, lang: Lang): string {
   return CHANGE_WORD[lang][change]
 }
@@ -184,7 +185,7 @@ const TREND_WORD: Record<Lang, Record<GapTrend, string>> = {
     falling_behind: 'raakt achterop',
     pulling_ahead: 'loopt verder uit',
     being_caught_up: 'wordt ingelopen',
-    no_significant_change: 'geen duidelijke verandering',
+    no_significant_change: 'geen aantoonbare verandering',
     unknown: 'niet te bepalen',
   },
   en: {
@@ -192,7 +193,7 @@ const TREND_WORD: Record<Lang, Record<GapTrend, string>> = {
     falling_behind: 'falling behind',
     pulling_ahead: 'pulling ahead',
     being_caught_up: 'being caught up',
-    no_significant_change: 'no significant change',
+    no_significant_change: 'no change shown',
     unknown: 'cannot be determined',
   },
 }
@@ -203,23 +204,28 @@ export function gapTrendWord(trend: GapTrend, lang: Lang): string {
 }
 
 /**
- * How a change reads in a sentence about a measure: "steeg duidelijk van 3,1 (2019) naar 3,4 (2025)".
- * The change is judged by the CI rule (changeBetween); every figure prints by the rounding rule.
+ * How a change reads in a sentence about a measure (also a chart title): the size first, then the
+ * values, the change and its certainty: "Gereedheid steeg licht van 3,1 (2019) naar 3,3 (2025)
+ * (+0,2; aantoonbaar)". The change is judged by the CI rule (changeBetween); every figure prints
+ * by the rounding rule.
  */
 export function changeSentence(measure: string, from: { year: number; value: Score }, to: { year: number; value: Score }, lang: Lang): string {
   const c = changeBetween(from, to)
   const change = c.change
+  const diff = c.diff as Score
   const a = `${formatScore(from.value, lang)} (${from.year})`
   const b = `${formatScore(to.value, lang)} (${to.year})`
-  const d = formatDiff(c.diff as Score, lang)
+  const d = formatDiff(diff, lang)
+  const adverb = changeAdverb(sizeBand(diff), lang)
+  const how = adverb ? ` ${adverb}` : ''
   if (lang === 'nl') {
-    if (change === 'increase') return `${measure} steeg duidelijk: van ${a} naar ${b} (${d}).`
-    if (change === 'decrease') return `${measure} daalde duidelijk: van ${a} naar ${b} (${d}).`
-    return `${measure}: ${a} en ${b} (${d}). Dat verschil valt binnen de foutmarge: geen duidelijke verandering.`
+    if (change === 'increase') return `${measure} steeg${how} van ${a} naar ${b} (${d}; aantoonbaar).`
+    if (change === 'decrease') return `${measure} daalde${how} van ${a} naar ${b} (${d}; aantoonbaar).`
+    return `${measure}: ${a} en ${b} (${d}). Een verandering is niet aantoonbaar: het verschil valt binnen de foutmarge.`
   }
-  if (change === 'increase') return `${measure} clearly rose: from ${a} to ${b} (${d}).`
-  if (change === 'decrease') return `${measure} clearly fell: from ${a} to ${b} (${d}).`
-  return `${measure}: ${a} and ${b} (${d}). That difference is within the margin of error: no clear change.`
+  if (change === 'increase') return `${measure} rose${how} from ${a} to ${b} (${d}; shown by the data).`
+  if (change === 'decrease') return `${measure} fell${how} from ${a} to ${b} (${d}; shown by the data).`
+  return `${measure}: ${a} and ${b} (${d}). No change is shown: the difference is within the margin of error.`
 }
 
 /** The subject's standing against its rival in words: "0,3 punt achter" / "0.3 points behind", "0,1 punt voor", "gelijk". */
@@ -272,7 +278,7 @@ function sentenceOfGapTrend(
       case 'being_caught_up':
         return `${rival} loopt in op ${subject}: ${path}.`
       default:
-        return `Geen duidelijke verandering tussen ${subject} en ${rival}: ${path}. Dat verschil valt binnen de foutmarge.`
+        return `Geen aantoonbare verandering tussen ${subject} en ${rival}: ${path}. Dat verschil valt binnen de foutmarge.`
     }
   }
   const path = `in ${measure}, from ${from} to ${to}`
@@ -286,6 +292,6 @@ function sentenceOfGapTrend(
     case 'being_caught_up':
       return `${rival} is catching up with ${subject}: ${path}.`
     default:
-      return `No significant change between ${subject} and ${rival}: ${path}. That change is within the margin of error.`
+      return `No change shown between ${subject} and ${rival}: ${path}. That change is within the margin of error.`
   }
 }

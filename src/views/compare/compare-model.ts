@@ -23,7 +23,7 @@ import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Lang, type Level } from '../../domain/framework'
 import { formatDiff, formatScore, type FigureKind, type IntervalFigure } from '../../domain/format'
 import { isMetric, type Metric } from '../../domain/groups'
-import { balanceGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
+import { balanceOf as balanceOfGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
 import type { BalancePoint } from '../../charts/BalanceMap'
 import type { DotRow } from '../../charts/DotIntervalPlot'
 import type { IntervalRow } from '../../charts/IntervalPlot'
@@ -310,11 +310,15 @@ export function tiles(model: CompareModel, classes: readonly ColorClass[], w: Wo
   })
 }
 
-/** T × S per unit (the mean of the levels when all levels are compared), with the balance verdict. */
+/**
+ * T × S per unit (the mean of the levels when all levels are compared), with the balance verdict.
+ * The gap is the mean of the levels' gaps, each with its own (exact or bounded) interval.
+ */
 export function balanceOf(u: Unit): { t: Indicator; s: Indicator; gap: Indicator; balance: Balance } {
   const t = metricAcross(u.levels, 'T')
   const s = metricAcross(u.levels, 'S')
-  return { t, s, ...balanceGap(t, s) }
+  const gap = metricAcross(u.levels, 'G')
+  return { t, s, gap, balance: balanceOfGap(gap) }
 }
 
 export function balancePointsOf(model: CompareModel, w: Words): BalancePoint[] {

@@ -4,8 +4,8 @@ import type { MetaResponse, ScoreRow } from '../../contract/v1'
 import { DIMENSIONS, LEVELS, type Dimension, type Level } from '../../domain/framework'
 import { levelPhrase } from '../../domain/findings'
 import { csvEstimate, csvFigure } from '../../domain/csv-export'
-import { formatInterval, formatScore, type FigureKind } from '../../domain/format'
-import { clearlyLowest, coherence, summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
+import { formatInterval, formatNumber, formatScore, type FigureKind } from '../../domain/format'
+import { lowestShown, coherence, summariseLevels, type Indicator, type LevelSummary } from '../../domain/indices'
 import { BalanceMap } from '../../charts/BalanceMap'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { IntervalPlot } from '../../charts/IntervalPlot'
@@ -413,7 +413,7 @@ function ProfileFrame({ ctx }: { ctx: Ctx }) {
     state.dimension,
   )
   const candidates = (state.level ? levels.filter((l) => l.level === state.level) : levels)
-    .map((l) => ({ level: l.level, lowest: clearlyLowest(l.dimensions) }))
+    .map((l) => ({ level: l.level, lowest: lowestShown(l.dimensions) }))
     .filter((x) => x.lowest)
   const title = candidates[0]
     ? t('overview.profile.title.clear', { level: levelPhrase(candidates[0].level, lang), dimension: dimLabel(candidates[0].lowest!) })

@@ -140,5 +140,5 @@ export function clearCount(ds: readonly Difference[]): number {
 export const ALL_LEVELS = LEVELS
 
 export function toComparisons(ds: readonly Difference[]): LevelComparison[] {
-  return ds.filter((d) => d.metric === 'R' && d.level).map((d) => ({ level: d.level!, verdict: d.verdict }))
+  return ds.filter((d) => d.metric === 'R' && d.level).map((d) => ({ level: d.level!, diff: d.diff, verdict: d.verdict }))
 }

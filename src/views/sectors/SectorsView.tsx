@@ -6,7 +6,7 @@ import { DIMENSIONS, type Dimension, type Level } from '../../domain/framework'
 import { levelPhrase } from '../../domain/findings'
 import { csvEstimate, csvFigure } from '../../domain/csv-export'
 import { niceTicks } from '../../domain/ticks'
-import { formatDiff, formatEstimate, formatInterval, formatList, type FigureKind, type IntervalFigure } from '../../domain/format'
+import { formatDiff, formatEstimate, formatInterval, formatList, formatNumber, formatTick, type FigureKind, type IntervalFigure } from '../../domain/format'
 import { isMetric, metricOf, METRICS, type Metric } from '../../domain/groups'
 import type { Indicator, Verdict } from '../../domain/indices'
 import { BalanceMap } from '../../charts/BalanceMap'
@@ -205,7 +205,7 @@ export default function SectorsView({ state, meta }: { state: ViewState; meta: M
       <ChartFrame
         title={diffTitle}
         subtitle={m('diff.subtitle', { reference: refValue.kind === 'score' ? fmt(refValue) : '—', metric: metricLabel(metric), filters })}
-        chartLabel={`${diffTitle}. ${findings.join(' ')}`}
+        chartLabel={`${diffTitle}. ${diffRows.map((r) => `${r.label}: ${r.text ?? r.missingText}`).join('; ')}.`}
         chart={<IntervalPlot rows={diffRows} domain={diffAxis.domain} ticks={diffAxis.ticks} formatTick={(v) => formatTick(v, lang, diffAxis.digits, true)} reference={0} rowHeight={30} />}
         source={source}
         csv={{

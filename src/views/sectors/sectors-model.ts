@@ -2,7 +2,7 @@
 import type { ScoresQuery, ScoreRow } from '../../contract/v1'
 import type { Dimension, Level } from '../../domain/framework'
 import { againstReference, metricOf, summariseUnit, unitsBy, type Metric, type UnitSummary } from '../../domain/groups'
-import { clearlyLowest, emptyDimensions, fromPublished, type Indicator, type Verdict } from '../../domain/indices'
+import { lowestShown, emptyDimensions, type Indicator, type Verdict } from '../../domain/indices'
 import type { ViewState } from '../../app/url-state'
 
 export const SECTOR_LEVELS: Level[] = ['individual', 'organisational', 'regional_sectoral']
@@ -38,10 +38,9 @@ export function sectorNationalQuery(state: ViewState, level: Level): ScoresQuery
   return { ...base(state, level), ...(state.sectors.length > 0 ? { sector: state.sectors } : {}), by: ['sector', 'dimension'] }
 }
 
+/** All rows as one unit (the reference "all sectors"): dimension rows and, when present, pillar rows. */
 export function referenceUnit(rows: readonly ScoreRow[]): UnitSummary {
-  const dims = emptyDimensions()
-  for (const r of rows) if (r.dimension) dims[r.dimension] = fromPublished(r)
-  return summariseUnit(dims)
+  return unitsBy(rows, []).get('') ?? summariseUnit(emptyDimensions())
 }
 
 export interface SectorComparison {
@@ -67,7 +66,7 @@ export function compareSectors(sectors: readonly string[], units: Map<string, Un
 export function commonLowest(units: Map<string, UnitSummary>): { dimension: Dimension; count: number } | undefined {
   const counts = new Map<Dimension, number>()
   for (const u of units.values()) {
-    const d = clearlyLowest(u.dimensions)
+    const d = lowestShown(u.dimensions)
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1)
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]

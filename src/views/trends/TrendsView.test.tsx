@@ -122,7 +122,7 @@ describe('trends', () => {
       ['—', 'niet te bepalen'],
     ])
     // the finding measures the change from 2021 and says why
-    expect(screen.getByText(/Gereedheid op het regionale\/sectorale niveau .*\(2021\).*Regionaal\/sectoraal: cijfers pas vanaf 2021/)).toBeInTheDocument()
+    expect(screen.getByText(/Gereedheid op het regionale\/sectorale niveau.*\(2021\).*Regionaal\/sectoraal: cijfers pas vanaf 2021/)).toBeInTheDocument()
     // the grid hatches the changes it cannot compute
     const grid = figureBySubtitle(CHANGES)
     expect(grid.querySelectorAll('[data-row="regional_sectoral-T"] .change-unknown')).toHaveLength(2)
