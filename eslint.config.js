@@ -34,6 +34,47 @@ export default tseslint.config(
     },
   },
   {
+    // Views are compositions: they import from the layers below and the kit, never from another
+    // view's folder (shared pieces move down into api/, domain/, charts/, components/ or kit/).
+    files: ['src/views/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./[^.]', message: 'A view never imports from another view’s folder: move what they share into src/kit, src/api, src/domain, src/charts or src/components.' },
+            {
+              regex: '^\\.\\./\\.\\./(?!(app|api|domain|charts|components|i18n|kit|contract)/|zod-setup$)',
+              message: 'Views import only from app, api, domain, charts, components, i18n and kit.',
+            },
+            { regex: '^\\.\\./\\.\\./contract/', allowTypeImports: true, message: 'Views use the contract’s types only; data come through src/api.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Charts draw: they know nothing of the shell, the views or the kit (the shell hands them what
+    // they need through the frame context).
+    files: ['src/charts/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(app|views|kit)/', message: 'src/charts imports nothing from app, views or kit.' }] },
+      ],
+    },
+  },
+  {
+    // The kit serves every view and belongs to none.
+    files: ['src/kit/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./views/', message: 'src/kit imports nothing from a view.' }] }],
+    },
+  },
+  {
     // The domain is where the numbers are made: no React, no charts, no network.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { downloadFigure } from './figure-helpers'
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
@@ -96,9 +97,9 @@ test('the Europe map and the trend panels download as PNG and SVG images', async
   await page.goto('/internationaal?jaar=2025')
   const map = mapFigure(page)
   await expect(map.locator('path[data-country]')).toHaveCount(11)
-  const [png] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: /^Download als PNG-afbeelding/ }).click()])
+  const png = await downloadFigure(page, map, 'png')
   expect(png.suggestedFilename()).toMatch(/\.png$/)
-  const [svg] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: /^Download als SVG-afbeelding/ }).click()])
+  const svg = await downloadFigure(page, map, 'svg')
   const text = await readFile((await svg.path())!, 'utf8')
   // the map's shapes and the hatch pattern travel with the image
   expect(text).toContain('data-country="NL"')
@@ -106,7 +107,7 @@ test('the Europe map and the trend panels download as PNG and SVG images', async
   await expect(map.locator('.state-error')).toHaveCount(0)
   await page.goto('/trends?regio=PV24&jaar=2025')
   const trends = page.locator('figure', { has: page.locator('.chart-subtitle', { hasText: /^Technologisch \(T\) en sociaal \(S\) per jaar/ }) })
-  const [trendPng] = await Promise.all([page.waitForEvent('download'), trends.getByRole('button', { name: /^Download als PNG-afbeelding/ }).click()])
+  const trendPng = await downloadFigure(page, trends, 'png')
   expect(trendPng.suggestedFilename()).toMatch(/\.png$/)
   await expect(trends.locator('.state-error')).toHaveCount(0)
 })

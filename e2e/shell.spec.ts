@@ -81,7 +81,7 @@ test('the keyboard reaches every filter and every table toggle', async ({ page }
   expect(all).toContain('SELECT:')
   expect(all).toContain('A:English')
   expect(all).toContain('BUTTON:Organisatie')
-  expect(toggles).toBe(4)
+  expect(toggles).toBe(5)
   expect(new Set(reached.filter((r) => r.startsWith('BUTTON:Toon als tabel#'))).size).toBe(toggles)
   // open the sector filter and choose a sector with the keyboard only
   await page.locator('summary', { hasText: 'Sector' }).focus()

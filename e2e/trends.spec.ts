@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { downloadFigure } from './figure-helpers'
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 
@@ -27,7 +28,7 @@ for (const lang of ['nl', 'en'] as const) {
     await page.goto(`/trends?regio=PV24&jaar=2025${lang === 'en' ? '&taal=en' : ''}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
-    const panel = pillars(page).locator('[data-level="regional_sectoral"]')
+    const panel = pillars(page).locator('[data-panel="regional_sectoral"]')
     await expect(panel.locator('.trend-gap')).toHaveCount(2)
     await expect(panel.locator('.trend-line')).toHaveCount(2)
     for (const d of await panel.locator('.trend-line').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-years')))) expect(d).toBe('2021-2025')
@@ -69,7 +70,7 @@ test('the CSV of the trends holds exactly the numbers in its table', async ({ pa
   const fig = pillars(page)
   await fig.getByRole('button', { name: 'Toon als tabel' }).click()
   const shown = await fig.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')))
-  const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('link', { name: /CSV \(Excel\)/ }).click()])
+  const download = await downloadFigure(page, fig, 'csv-nl')
   const text = readFileSync((await download.path())!, 'utf8')
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'))

@@ -64,3 +64,6 @@ export const api = {
   scores: (q: ScoresQuery, signal?: AbortSignal): Promise<ScoresResponse> =>
     getJson(`${paths.scores}?${scoresSearch(q)}`, scoresResponse, signal),
 }
+
+/** The contract's types the views work with (views import them from here, never from the contract). */
+export type { MetaResponse, ScoreRow, ScoresQuery, ScoresResponse } from '../contract/v1'

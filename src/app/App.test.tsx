@@ -55,7 +55,7 @@ describe('the app shell', () => {
   it('ignores an unknown region and year in the URL with a visible notice', async () => {
     renderApp('/?regio=PV20,PV99&jaar=1850')
     const notice = await screen.findByText(/Let op/)
-    expect(notice.parentElement).toHaveTextContent('Onbekende provincie "PV99" in het adres is genegeerd.')
+    expect(notice.parentElement).toHaveTextContent('Provincie "PV99" in het adres bestaat niet en is genegeerd.')
     expect(notice.parentElement).toHaveTextContent('Jaar "1850" bestaat niet in deze gegevens. We tonen 2025.')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025'))
     await screen.findAllByRole('figure')

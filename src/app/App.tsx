@@ -1,19 +1,23 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { metaQuery, shouldRetry } from '../api/queries'
 import type { MetaResponse } from '../contract/v1'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { ErrorState, LoadingState } from '../components/ErrorState'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { ChartPatterns } from '../charts/patterns'
-import { ChartFrameContext } from '../charts/frame-context'
+import { ChartFrameContext, localIsoDate, longDate, type FrameContext } from '../charts/frame-context'
+import { NoticeBox } from '../components/NoticeBox'
 import { FilterBar } from './FilterBar'
+import { methodologyHref } from './links'
 import { navigate, useLocationKey } from './location'
+import { pinStore } from './pins'
 import { TopBar } from './TopBar'
 import { hrefOf, langFromSearch, parseViewState, VIEWS, type Notice, type ViewId } from './url-state'
 import { ChartIsolation, figureOf } from './ChartIsolation'
 import { usePrintPage } from './print'
 import type { MessageKey } from '../i18n/nl'
+import { ViewRendererContext, type ViewRenderer } from './view-renderer'
 import { View } from './ViewOutlet'
 
 
@@ -47,7 +51,22 @@ function onLinkClick(e: MouseEvent<HTMLElement>) {
   if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return
   e.preventDefault()
   navigate(url.pathname + url.search)
-  if (url.pathname !== window.location.pathname) window.scrollTo(0, 0)
+}
+
+const renderView: ViewRenderer = (state, meta) => <View state={state} meta={meta} />
+
+/**
+ * A new view starts at its top, as a new page would; a filter change on the same view keeps the
+ * reader's place. (Set on the scrolling element: it also works where scrollTo does not exist.)
+ */
+function useScrollTopOnViewChange(pathname: string): void {
+  const last = useRef(pathname)
+  useEffect(() => {
+    if (pathname === last.current) return
+    last.current = pathname
+    const root = document.scrollingElement ?? document.documentElement
+    root.scrollTop = 0
+  }, [pathname])
 }
 
 function Shell({ locationKey }: { locationKey: string }) {
@@ -87,15 +106,21 @@ type Mode = 'app' | 'present' | 'embed'
 function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname: string; search: string; mode: Mode }) {
   const { t, lang, label } = useI18n()
   usePrintPage(lang, label(meta.dataset.source), meta.dataset.synthetic)
-  const frame = useMemo(
-    () => ({
-      date: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date()),
+  useScrollTopOnViewChange(pathname)
+  const frame = useMemo((): FrameContext => {
+    // one Date for the printed date and the file names: the same local calendar day
+    const now = new Date()
+    return {
+      date: longDate(now, lang),
+      isoDate: localIsoDate(now),
+      source: label(meta.dataset.source),
+      synthetic: meta.dataset.synthetic,
       syntheticNotice: meta.dataset.synthetic ? t('export.synthetic') : undefined,
-    }),
-    [lang, meta.dataset.synthetic, t],
-  )
+      methodHref: methodologyHref(),
+      pins: mode === 'app' ? pinStore(lang) : undefined,
+    }
+  }, [lang, label, meta.dataset.source, meta.dataset.synthetic, t, mode])
   const { state, notices } = useMemo(() => parseViewState(pathname, search, meta), [pathname, search, meta])
-  const [dismissed, setDismissed] = useState('')
   const noticeKey = JSON.stringify(notices)
   // Replace the address with the cleaned one, so the invalid values do not linger in a shared link.
   useEffect(() => {
@@ -111,6 +136,7 @@ function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname
 
   return (
     <ChartFrameContext.Provider value={frame}>
+    <ViewRendererContext.Provider value={renderView}>
       {mode === 'app' ? (
       <nav className="views-nav" aria-label={t('nav.label')}>
         <ul>
@@ -126,21 +152,7 @@ function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname
       ) : null}
       {mode === 'app' && state.view !== 'methodology' && state.view !== 'presentation' && state.view !== 'data' && state.view !== 'selfscan' ? <FilterBar state={state} meta={meta} /> : null}
       <main id="main" className={`main main-${mode}`} tabIndex={-1}>
-        <div role="status" aria-live="polite">
-          {shown.length > 0 && dismissed !== JSON.stringify(shown) ? (
-            <div className="notice">
-              <strong>{t('notice.title')}: </strong>
-              {shown.map((n, i) => (
-                <span key={i}>
-                  {t(n.key, { ...n.values, param: n.values.param ? t(`param.${n.values.param}` as MessageKey) : '' })}{' '}
-                </span>
-              ))}
-              <button type="button" className="button-link" onClick={() => setDismissed(JSON.stringify(shown))}>
-                {t('notice.dismiss')}
-              </button>
-            </div>
-          ) : null}
-        </div>
+        <NoticeBox notices={shown} />
         {mode === 'embed' ? (
           <p className="embed-credit">
             <a href={hrefOf({ ...state, extra: {} })} target="_blank" rel="noopener">
@@ -165,6 +177,7 @@ function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname
           </Suspense>
         </ErrorBoundary>
       </main>
+    </ViewRendererContext.Provider>
     </ChartFrameContext.Provider>
   )
 }

@@ -113,6 +113,11 @@ export function updateSlide(deck: Deck, index: number, patch: Partial<Pick<Slide
   return { ...deck, slides: deck.slides.map((s, i) => (i === index ? { ...s, ...patch } : s)) }
 }
 
+/** The index of the slide that pins this figure at this address, or −1. */
+export function pinnedSlide(deck: Deck, href: string, figure: string): number {
+  return deck.slides.findIndex((s) => s.href === href && s.figure === figure)
+}
+
 /** The address a slide shows, without the language (the presenter's language applies). */
 export function slideHref(pathname: string, search: string): string {
   const p = new URLSearchParams(search)

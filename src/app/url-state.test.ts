@@ -17,7 +17,12 @@ describe('view state in the URL', () => {
     expect(state.regions).toEqual(['PV20'])
     expect(state.year).toBe(2025)
     expect(state.level).toBeUndefined()
-    expect(notices.map((n) => n.values.value).sort()).toEqual(['XX', 'abc', 'planet'].sort())
+    expect(notices.map((n) => n.nl)).toEqual([
+      'Provincie "XX" in het adres bestaat niet en is genegeerd.',
+      'Jaar "abc" bestaat niet in deze gegevens. We tonen 2025.',
+      'Niveau "planet" in het adres bestaat niet en is genegeerd.',
+    ])
+    expect(notices[0].en).toBe('Unknown province "XX" in the address was ignored.')
   })
   it("keeps a view's own parameters and lets the view change them", () => {
     const { state } = parseViewState('/', '?jaar=2025&maat=R', meta)

@@ -4,7 +4,7 @@
  */
 import type { MetaResponse } from '../contract/v1'
 import { DIMENSIONS, LEVELS, type Dimension, type Lang, type Level } from '../domain/framework'
-import type { MessageKey } from '../i18n/nl'
+import { keepValid, messageNotice, optionalOneOf, readParams, type Notice } from './params'
 
 export const VIEWS = { overview: '/', compare: '/vergelijken', sectors: '/sectoren', trends: '/trends', international: '/internationaal', profile: '/profiel', presentation: '/presentatie', data: '/gegevens', selfscan: '/zelfscan', methodology: '/methode' } as const
 export type ViewId = keyof typeof VIEWS
@@ -30,10 +30,7 @@ export interface ViewState {
 /** Parameters the shell itself owns; everything else is a view's own (ViewState.extra). */
 const SHELL_PARAMS = new Set(['regio', 'sector', 'jaar', 'taal', 'niveau', 'dimensie'])
 
-export interface Notice {
-  key: MessageKey
-  values: Record<string, string | number>
-}
+export type { Notice } from './params'
 
 export function langFromSearch(search: string): Lang {
   return new URLSearchParams(search).get('taal') === 'en' ? 'en' : 'nl'
@@ -44,49 +41,39 @@ export function viewFromPath(pathname: string): ViewId | undefined {
   return (Object.keys(VIEWS) as ViewId[]).find((v) => VIEWS[v] === p)
 }
 
-function list(params: URLSearchParams, name: string): string[] {
-  const raw = params.get(name)
-  if (!raw) return []
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))]
+/** The shell's single-valued parameters, declared in the registry like every view's. */
+const shellParams = {
+  level: optionalOneOf<Level, MetaResponse>('niveau', () => LEVELS),
+  dimension: optionalOneOf<Dimension, MetaResponse>('dimensie', () => DIMENSIONS),
 }
 
 export function parseViewState(pathname: string, search: string, meta: MetaResponse): { state: ViewState; notices: Notice[] } {
   const params = new URLSearchParams(search)
-  const notices: Notice[] = []
-  const keep = (param: 'regio' | 'sector' | 'focus', values: string[], valid: (v: string) => boolean) =>
-    values.filter((v) => {
-      if (valid(v)) return true
-      notices.push({ key: 'notice.unknownValue', values: { param, value: v } })
-      return false
-    })
   const provinces = new Set(meta.regions.filter((r) => r.kind !== 'country').map((r) => r.code))
   const sectors = new Set(meta.sectors.map((s) => s.code))
+  const regions = keepValid('regio', params.get('regio'), (v) => provinces.has(v))
+  const sectorList = keepValid('sector', params.get('sector'), (v) => sectors.has(v))
+  const notices: Notice[] = [...regions.notices, ...sectorList.notices]
   const latest = meta.years[meta.years.length - 1] ?? new Date().getFullYear()
   let year = latest
   const rawYear = params.get('jaar')
   if (rawYear !== null) {
     const y = Number(rawYear)
     if (/^\d{4}$/.test(rawYear) && meta.years.includes(y)) year = y
-    else notices.push({ key: 'notice.invalidYear', values: { value: rawYear, year: latest } })
+    else notices.push(messageNotice('notice.invalidYear', { value: rawYear, year: latest }))
   }
-  const level = params.get('niveau') ?? undefined
-  const dimension = params.get('dimensie') ?? undefined
+  const shell = readParams(shellParams, Object.fromEntries(params.entries()), meta)
+  notices.push(...shell.notices)
   const state: ViewState = {
     view: viewFromPath(pathname) ?? 'overview',
-    regions: keep('regio', list(params, 'regio'), (v) => provinces.has(v)),
-    sectors: keep('sector', list(params, 'sector'), (v) => sectors.has(v)),
+    regions: regions.kept,
+    sectors: sectorList.kept,
     year,
     lang: langFromSearch(search),
     extra: Object.fromEntries([...params.entries()].filter(([k]) => !SHELL_PARAMS.has(k))),
   }
-  if (level !== undefined) {
-    if ((LEVELS as readonly string[]).includes(level)) state.level = level as Level
-    else notices.push({ key: 'notice.unknownValue', values: { param: 'focus', value: level } })
-  }
-  if (dimension !== undefined) {
-    if ((DIMENSIONS as readonly string[]).includes(dimension)) state.dimension = dimension as Dimension
-    else notices.push({ key: 'notice.unknownValue', values: { param: 'focus', value: dimension } })
-  }
+  if (shell.values.level) state.level = shell.values.level
+  if (shell.values.dimension) state.dimension = shell.values.dimension
   return { state, notices }
 }
 

@@ -9,7 +9,7 @@ import { possibleLeaders, type RankedUnit } from './compare'
 import { capitalise, levelPhrase } from './findings'
 import type { Lang } from './framework'
 import { formatDiff, formatList } from './format'
-import { coherence, difference, lowestShown, type DimensionScores, type LevelSummary, type Score } from './indices'
+import { coherence, difference, lowestShown, verdictOf, type DimensionScores, type Indicator, type LevelSummary, type Score } from './indices'
 import { aheadAdverb, comparative, sizeBand, sizeWord, type SizeBand } from './vocabulary'
 
 const BANDS: readonly SizeBand[] = ['negligible', 'small', 'medium', 'large']
@@ -120,4 +120,26 @@ export function leadersOf(ranked: readonly RankedUnit[]): { ids: string[]; share
 /** "Estland, Finland en Denemarken" / "Estonia, Finland and Denmark": the possible leaders as a list. */
 export function leaderNames(ranked: readonly RankedUnit[], nameOf: (id: string) => string, lang: Lang): string {
   return formatList(leadersOf(ranked).ids.map(nameOf), lang)
+}
+
+/** The largest size band among the differences that are shown by the data; undefined when none is. */
+export function largestShownBand(diffs: readonly (Indicator | undefined)[]): SizeBand | undefined {
+  const shown = diffs.filter((d): d is Score => d?.kind === 'score' && verdictOf(d) !== 'similar')
+  return shown.length === 0 ? undefined : largest(shown.map((d) => sizeBand(d)))
+}
+
+/**
+ * The adverb for "loopt … voor" / "is … ahead" from the largest lead shown among these gaps, with a
+ * trailing space when there is one: "iets " / "slightly ", "" (medium), "ver " / "far ".
+ */
+export function aheadHow(gaps: readonly (Indicator | undefined)[], lang: Lang): string {
+  const band = largestShownBand(gaps)
+  const a = band ? aheadAdverb(band, lang) : ''
+  return a ? `${a} ` : ''
+}
+
+/** The size word of the largest difference shown ("klein" / "small"), or "" when none is shown. */
+export function largestShownSize(diffs: readonly (Indicator | undefined)[], lang: Lang): string {
+  const band = largestShownBand(diffs)
+  return band ? sizeWord(band, lang) : ''
 }

@@ -15,6 +15,7 @@ import {
   yearOnYear,
   yearSeries,
   type YearValue,
+  calendarYears,
 } from './trends'
 
 const s = (value: number, se: number, n = 100): Score => scoreOf(value, se, n)
@@ -233,5 +234,31 @@ describe('change wording', () => {
       // printed −0,10: small ("slightly")
       'Data & AI fell slightly from 3.40 (2024) to 3.30 (2025) (\u22120.10; shown by the data).',
     )
+  })
+})
+
+describe('a year absent from the data (case I5)', () => {
+  it('keeps every calendar year on the axis', () => {
+    expect(calendarYears([2019, 2020, 2022, 2023, 2024])).toEqual([2019, 2020, 2021, 2022, 2023, 2024])
+    expect(calendarYears([2024, 2019])).toEqual([2019, 2020, 2021, 2022, 2023, 2024])
+    expect(calendarYears([])).toEqual([])
+  })
+  it('is a gap in the series and no change is computed across it', () => {
+    const series = yearSeries([2019, 2020, 2022], (y) => (y === 2019 ? s(3.0, 0.01) : y === 2020 ? s(3.1, 0.01) : y === 2022 ? s(3.4, 0.01) : undefined))
+    expect(series.map((p) => [p.year, p.value.kind])).toEqual([
+      [2019, 'score'],
+      [2020, 'score'],
+      [2021, 'none'],
+      [2022, 'score'],
+    ])
+    const yoy = yearOnYear(series)
+    expect(yoy.map((c) => `${c.from}→${c.to}:${c.change}`)).toEqual(['2019→2020:increase', '2020→2021:unknown', '2021→2022:unknown'])
+  })
+  it('never compares two entries that are not consecutive years, even in a series built elsewhere', () => {
+    const yoy = yearOnYear([
+      { year: 2020, value: s(3.1, 0.01) },
+      { year: 2022, value: s(3.4, 0.01) },
+    ])
+    expect(yoy).toEqual([{ from: 2021, to: 2022, diff: { kind: 'none', reason: 'missing' }, change: 'unknown' }])
   })
 })

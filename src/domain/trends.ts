@@ -40,18 +40,37 @@ export function changeBetween(from: YearValue, to: YearValue): YearChange {
   return { from: from.year, to: to.year, diff, change: changeOf(diff) }
 }
 
-/** One entry per year (in year order); a year without a value is missing, never filled in. */
-export function yearSeries(years: readonly number[], valueAt: (year: number) => Indicator | undefined): YearValue[] {
-  return [...years].sort((a, b) => a - b).map((year) => ({ year, value: valueAt(year) ?? MISSING }))
+/**
+ * Every calendar year from the first to the last of the given years (sorted, no duplicates): a
+ * year that is absent from the data altogether (case I5: no 2021 rows at all) is still a year on
+ * the time axis, with no value, like a suppressed one. Empty in, empty out.
+ */
+export function calendarYears(years: readonly number[]): number[] {
+  if (years.length === 0) return []
+  const first = Math.min(...years)
+  const last = Math.max(...years)
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i)
 }
 
 /**
- * For each year after the first, the change from the year before it in the series (the
- * previous measurement). When either of the two has no value the change is unknown: a change is
- * never computed across a gap, so 2019 → 2021 is not reported as the change of 2021.
+ * One entry per calendar year from the first to the last given year (calendarYears); a year
+ * without a value, or absent from the data, is missing, never filled in.
+ */
+export function yearSeries(years: readonly number[], valueAt: (year: number) => Indicator | undefined): YearValue[] {
+  return calendarYears(years).map((year) => ({ year, value: valueAt(year) ?? MISSING }))
+}
+
+/**
+ * For each entry after the first, the change from the calendar year before it. When either year
+ * has no value, or the year before is not in the series, the change is unknown: a change is never
+ * computed across a gap, so 2020 → 2022 is not reported as the change of 2022 when 2021 is missing.
  */
 export function yearOnYear(series: readonly YearValue[]): YearChange[] {
-  return series.slice(1).map((to, i) => changeBetween(series[i], to))
+  return series.slice(1).map((to, i) => {
+    const from = series[i]
+    if (from.year !== to.year - 1) return { from: to.year - 1, to: to.year, diff: MISSING, change: 'unknown' as const }
+    return changeBetween(from, to)
+  })
 }
 
 /** The value in a given year (missing when the series has no such year). */

@@ -30,6 +30,8 @@ describe('compare: the geographic map (a boundary file on the server)', () => {
     expect(tileFill.size).toBe(12)
 
     await userEvent.click(screen.getByRole('radio', { name: 'Kaart' }))
+    // the choice is part of the address: a shared link or a pinned slide shows the map too
+    await waitFor(() => expect(window.location.search).toBe('?jaar=2025&kaart=grenzen'))
     const map = await screen.findByRole('group', { name: MAP })
     expect(screen.queryByRole('group', { name: TILES })).not.toBeInTheDocument()
     const shapes = [...map.querySelectorAll<SVGPathElement>('path[data-province]')]
@@ -48,13 +50,13 @@ describe('compare: the geographic map (a boundary file on the server)', () => {
 
     // click adds; focus shows value, CI and n; Enter adds the next
     await userEvent.click(within(map).getByRole('button', { name: /^Groningen/ }))
-    await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025'))
+    await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2025&kaart=grenzen'))
     const utrecht = within(map).getByRole('button', { name: /^Utrecht/ })
     expect(utrecht).toHaveAccessibleName(/^Utrecht: \d,\d+; 95%-interval \d,\d+–\d,\d+; n = \d+\. Klik of Enter: toevoegen aan de vergelijking\.$/)
     utrecht.focus()
     await waitFor(() => expect(map.closest('.province-map')!.querySelector('.map-tooltip')).toHaveTextContent(/Utrecht\d,\d+95%-interval/))
     await userEvent.keyboard('{Enter}')
-    await waitFor(() => expect(window.location.search).toBe('?regio=PV20,PV26&jaar=2025'))
+    await waitFor(() => expect(window.location.search).toBe('?regio=PV20,PV26&jaar=2025&kaart=grenzen'))
     expect(document.activeElement).toBe(within(map).getByRole('button', { name: /^Utrecht/ }))
     expect(within(map).getByRole('button', { name: /^Groningen/ })).toHaveAttribute('aria-pressed', 'true')
     expect(within(map).getByRole('button', { name: /^Drenthe/ })).toHaveAttribute('aria-pressed', 'false')
@@ -62,6 +64,7 @@ describe('compare: the geographic map (a boundary file on the server)', () => {
     expect(screen.getByRole('region', { name: /Alle provincies/ })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('radio', { name: 'Tegels' }))
     expect(await screen.findByRole('group', { name: TILES })).toBeInTheDocument()
+    await waitFor(() => expect(window.location.search).toBe('?regio=PV20,PV26&jaar=2025'))
   })
 
   it('offers no choice when the server has no boundary file', async () => {

@@ -2,49 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
+import { bodyRows, csvOf, expectRankRanges, figureBySubtitle, figureByTitle as figure, openTable } from '../../test/figures'
 import { renderApp } from '../../test/render'
 
 const PROVINCES = 'PV20,PV21,PV22,PV23,PV24,PV25,PV26,PV27,PV28,PV29,PV30,PV31'
-
-function figure(title: RegExp): HTMLElement {
-  const fig = screen.getAllByRole('figure').find((f) => title.test(f.querySelector('.chart-title')?.textContent ?? ''))
-  if (!fig) throw new Error(`no figure with title ${title}: ${screen.getAllByRole('figure').map((f) => f.querySelector('.chart-title')?.textContent).join(' | ')}`)
-  return fig
-}
-
-/** The figure whose subtitle starts with the given text. */
-function figureBySubtitle(subtitle: RegExp): HTMLElement {
-  const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
-  if (!fig) throw new Error(`no figure with subtitle ${subtitle}`)
-  return fig
-}
-
-async function openTable(fig: HTMLElement): Promise<HTMLTableElement> {
-  await userEvent.click(within(fig).getByRole('button', { name: /toon als tabel|show as table/i }))
-  return within(within(fig).getByRole('region')).getByRole('table') as HTMLTableElement
-}
-
-function bodyRows(table: HTMLElement): string[][] {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''))
-}
-
-/** Parses the Dutch CSV of a frame's "CSV (;)" link (data: URL). */
-function csvOf(fig: HTMLElement, variant: 'nl' | 'intl' = 'nl'): string[][] {
-  const links = within(fig).getAllByRole('link', { name: /CSV/ })
-  const link = links.find((a) => (variant === 'nl' ? !a.getAttribute('download')!.endsWith('-intl.csv') : a.getAttribute('download')!.endsWith('-intl.csv')))!
-  const href = link.getAttribute('href')!
-  const text = decodeURIComponent(href.slice(href.indexOf(',') + 1))
-  const sep = variant === 'nl' ? ';' : ','
-  if (variant === 'nl') expect(text.charCodeAt(0)).toBe(0xfeff)
-  return text
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((l) => l.split(sep))
-}
 
 const DIFF = /verschillen met Nederland|verschil met Nederland|differences from the Netherlands|difference from the Netherlands/i
 /** A Dutch printed number read back (U+2212 minus, decimal comma). */
@@ -103,11 +64,13 @@ describe('compare regions', () => {
     renderApp('/vergelijken?regio=PV20,PV26,PV29&jaar=2025')
     const diff = await waitFor(() => figure(DIFF))
     const rows = bodyRows(await openTable(diff))
-    const csv = csvOf(diff, 'nl')
+    const csv = await csvOf(diff, 'nl')
     const [header, ...lines] = csv
+    // the same headers as every other view's CSV, and where the numbers come from
     expect(header).toEqual([
-      'jaar', 'sectoren', 'niveau', 'code', 'eenheid', 'maat', 'score', 'interval_laag', 'interval_hoog', 'n',
-      'verschil_met_nederland', 'verschil_interval_laag', 'verschil_interval_hoog', 'oordeel', 'opmerking',
+      'Jaar', 'Sector', 'Niveau', 'Code', 'Provincie of land', 'Maat', 'Score', 'Score ondergrens 95%', 'Score bovengrens 95%', 'n',
+      'Verschil met Nederland', 'Verschil met Nederland ondergrens 95%', 'Verschil met Nederland bovengrens 95%', 'Oordeel', 'Opmerking',
+      'Bron', 'Selectie', 'Gemaakt op', 'Synthetische gegevens',
     ])
     expect(lines).toHaveLength(rows.length)
     lines.forEach((l, i) => {
@@ -122,9 +85,9 @@ describe('compare regions', () => {
       const d = shown[6] === '—' ? '' : shown[6].replace(/^\+/, '')
       expect(screenMinus(l[10])).toBe(d)
       expect(l[11] && screenMinus(`${l[11]} – ${l[12]}`)).toBe(shown[7] === '—' ? '' : shown[7])
-      expect(l[13]).toBe(shown[8])
+      expect(l[13] || '—').toBe(shown[8])
     })
-    const intl = csvOf(diff, 'intl')
+    const intl = await csvOf(diff, 'intl')
     expect(intl.slice(1).map((l) => l[6])).toEqual(lines.map((l) => l[6].replace(',', '.')))
   })
 
@@ -196,10 +159,10 @@ describe('compare regions', () => {
     renderApp(`/vergelijken?regio=PV20,PV21,NL,PV22,PV23,PV24,PV25,PV26,PV27&jaar=2025&maat=X9`)
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20,PV21,PV22,PV23,PV24,PV25&jaar=2025'))
     // the notices stay after the address was cleaned: the view's own and the shell's
-    const notice = (await screen.findByText(/U koos 8 provincies/)).closest('.notice')!
-    expect(notice).toHaveTextContent('er passen er hoogstens 6 naast elkaar. Weggelaten: Utrecht, Noord-Holland.')
-    expect(notice).toHaveTextContent('Onbekende maat "X9" in het adres. We tonen gereedheid (R).')
-    expect(screen.getByText(/Onbekende provincie "NL" in het adres is genegeerd/)).toBeInTheDocument()
+    const notice = (await screen.findByText(/Er passen hoogstens 6 tegelijk/)).closest('.notice')!
+    expect(notice).toHaveTextContent('Er passen hoogstens 6 tegelijk. Weggelaten: Utrecht, Noord-Holland.')
+    expect(notice).toHaveTextContent('Maat "X9" in het adres bestaat niet en is genegeerd.')
+    expect(screen.getByText(/Provincie "NL" in het adres bestaat niet en is genegeerd/)).toBeInTheDocument()
     expect(screen.getByText('6 van hoogstens 6 gekozen')).toBeInTheDocument()
     // the map refuses a seventh
     const map = screen.getByRole('group', { name: 'Tegelkaart van de 12 provincies' })
@@ -215,18 +178,13 @@ describe('compare regions', () => {
     expect(rows).toHaveLength(12)
     const values = rows.map((r) => Number(r[3].replace(',', '.')))
     expect([...values].sort((a, b) => b - a)).toEqual(values)
-    rows.forEach((r, i) => {
-      expect(r[0]).toBe(String(i + 1))
-      const [best, worst = best] = r[2].split('–').map(Number)
-      expect(best).toBeLessThanOrEqual(i + 1)
-      expect(worst).toBeGreaterThanOrEqual(i + 1)
-    })
+    expectRankRanges(rows, { position: 0, range: 2 })
     // the first place is clear here: rank 1 alone, and the title says so
     expect(rows[0][2]).toBe('1')
     expect(within(rank).getByRole('heading', { level: 3 })).toHaveTextContent(`${rows[0][1]} staat op gereedheid R duidelijk bovenaan`)
     // the CSV of the ranking holds the same places
-    const csv = csvOf(rank)
-    expect(csv.slice(1).map((l) => [l[4], l[6], l[7] === l[8] ? l[7] : `${l[7]}–${l[8]}`])).toEqual(rows.map((r) => [r[0], r[1], r[2]]))
+    const csv = await csvOf(rank)
+    expect(csv.slice(1).map((l) => [l[3], l[4], l[5]])).toEqual(rows.map((r) => [r[0], r[1], r[2]]))
   })
 
   it('changes the measure of map and ranking through the URL', async () => {
@@ -266,7 +224,7 @@ describe('compare regions', () => {
       .map((li) => li.querySelector('strong')!.textContent!)
     expect(names).toHaveLength(3)
     expect(names).not.toContain('Zeeland')
-    await userEvent.click(within(section).getByRole('button', { name: 'Vergelijk Zeeland met deze drie' }))
+    await userEvent.click(within(section).getByRole('link', { name: 'Vergelijk Zeeland met deze drie' }))
     await waitFor(() => expect(window.location.search).toMatch(/^\?regio=PV29,PV\d\d,PV\d\d,PV\d\d&jaar=2025$/))
     expect(within(figure(DIFF)).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Zeeland', ...names])
   })
@@ -303,23 +261,23 @@ describe('compare regions over two years', () => {
     expect(rows[0][0]).toBe('Nederland')
     // Flevoland has no regional/sectoral figures for 2019, so no mean over the three levels that year
     const flevoland = rows.find((r) => r[0] === 'Flevoland')!
-    expect(flevoland[1]).toBe('geen gegevens')
-    expect(flevoland[3]).toBe('—')
-    expect(flevoland[5]).toBe('niet te bepalen')
-    for (const r of rows.filter((x) => x[3] !== '—')) {
-      const [low, high] = r[4].split(' – ').map((x) => Number(x.replace(',', '.')))
-      expect(r[5]).toBe(low > 0 ? 'duidelijke toename' : high < 0 ? 'duidelijke afname' : 'geen duidelijke verandering')
+    expect(flevoland[1]).toBe('—')
+    expect(flevoland[5]).toBe('—')
+    expect(flevoland[7]).toBe('niet te bepalen')
+    for (const r of rows.filter((x) => x[5] !== '—')) {
+      const [low, high] = r[6].split(' – ').map((x) => Number(x.replace('−', '-').replace(',', '.')))
+      expect(r[7]).toBe(low > 0 ? 'duidelijke toename' : high < 0 ? 'duidelijke afname' : 'geen duidelijke verandering')
     }
-    const up = rows.slice(1).filter((r) => r[5] === 'duidelijke toename').length
+    const up = rows.slice(1).filter((r) => r[7] === 'duidelijke toename').length
     expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg gereedheid R duidelijk in ${up} van de 12 provincies`))
     // the CSV holds the same rows, in the same order
-    const csv = csvOf(fig)
-    expect(csv.slice(1).map((l) => [l[4], l[13] || '—', l[16]])).toEqual(rows.map((r) => [r[0], r[3].replace(/^\+/, ''), r[5]]))
+    const csv = await csvOf(fig)
+    expect(csv.slice(1).map((l) => [l[4], l[11] || '—', l[14]])).toEqual(rows.map((r) => [r[0], r[5].replace(/^\+/, ''), r[7]]))
   })
 
   it('drops a comparison year that is not before the chosen year, with a notice', async () => {
     renderApp('/vergelijken?regio=PV20&jaar=2020&vergelijkjaar=2024')
     await waitFor(() => expect(window.location.search).toBe('?regio=PV20&jaar=2020'))
-    expect(await screen.findByText(/Vergelijkjaar "2024" kan niet: kies een jaar vóór 2020\./)).toBeInTheDocument()
+    expect(await screen.findByText(/Vergelijkingsjaar "2024" kan niet: kies een jaar vóór 2020\./)).toBeInTheDocument()
   })
 })

@@ -1,9 +1,9 @@
 /**
- * From the address and API answers to what the comparison shows: the settings (with notices for
- * what was trimmed), the units, the comparison cells, the ranking, chart rows, tiles and the CSV.
- * Pure: no React, no fetching. The statistics themselves live in src/domain/compare.ts.
+ * From API answers to what the comparison shows: the units, the comparison cells, the ranking,
+ * chart rows and tiles. Pure: no React, no fetching. The statistics themselves live in
+ * src/domain/compare.ts; the settings come from the address (params.ts).
  */
-import type { MetaResponse, ScoreRow, ScoresQuery } from '../../contract/v1'
+import type { ScoreRow } from '../../api/client'
 import {
   COMPOSITE_MEASURES,
   compareUnits,
@@ -11,7 +11,6 @@ import {
   nearestUnits,
   profileVector,
   rankRanges,
-  trimSelection,
   unitsFromRows,
   type ComparisonCell,
   type Measure,
@@ -19,33 +18,24 @@ import {
   type RankedUnit,
   type Unit,
 } from '../../domain/compare'
-import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Lang, type Level } from '../../domain/framework'
 import { formatDiff, formatScore, type FigureKind, type IntervalFigure } from '../../domain/format'
-import { isMetric, type Metric } from '../../domain/groups'
-import { balanceOf as balanceOfGap, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
+import type { Metric } from '../../domain/groups'
+import { balanceOf as balanceOfGap, difference, summariseLevels, type Balance, type Indicator, type Score, type Verdict } from '../../domain/indices'
+import { sizeBand, type SizeBand } from '../../domain/vocabulary'
 import type { BalancePoint } from '../../charts/BalanceMap'
 import type { DotRow } from '../../charts/DotIntervalPlot'
 import type { IntervalRow } from '../../charts/IntervalPlot'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import { classOf, colorClasses, type ColorClass } from '../../charts/tile-scale'
 import type { Tile } from '../../charts/TileMap'
-import { withExtra, type ViewState } from '../../app/url-state'
-import { perRegionQuery, rowsOfYear, subnationalQuery, SUBNATIONAL } from '../overview/overview-model'
-import { compareYearOf, COMPARE_YEAR_PARAM } from '../trends/year-comparison'
+import { rowsOfYear } from '../../kit/levels'
 import { changeBetween, type YearChange } from '../../domain/trends'
-import type { CompareMessageKey } from './messages'
 
-export const MAX_REGIONS = 6
 /** The id of the reference unit: the Netherlands as a whole (all regions pooled). */
 export const REFERENCE_ID = 'NL'
-export const DEFAULT_METRIC: Metric = 'R'
 
-export interface CompareNotice {
-  key: CompareMessageKey
-  values: Record<string, string | number>
-}
-
+/** What the address asks the comparison to show (read by params.ts through the registry). */
 export interface CompareSettings {
   /** 0 to 6 province codes, in the order chosen */
   regions: string[]
@@ -59,80 +49,6 @@ export interface CompareSettings {
   focus?: string
   /** compare two years (?vergelijkjaar): the earlier year */
   fromYear?: number
-  notices: CompareNotice[]
-  /** the address without what was trimmed or invalid */
-  clean: ViewState
-}
-
-/**
- * Reads the comparison's own settings from the view state: ?regio (2–6 provinces; more, or codes
- * that are not provinces, are trimmed with a notice), ?maat (R, T, S, G or a dimension), ?ref=0
- * (reference off), ?niveau (one sub-national level) and ?focus (the province for similar ones).
- */
-export function compareSettings(state: ViewState, meta: MetaResponse): CompareSettings {
-  const notices: CompareNotice[] = []
-  const provinces = new Set(meta.regions.filter((r) => r.kind === 'province').map((r) => r.code))
-  const name = (code: string) => meta.regions.find((r) => r.code === code)?.label.nl ?? code
-  const { kept, invalid, overflow } = trimSelection(state.regions, (c) => provinces.has(c), MAX_REGIONS)
-  for (const c of invalid) notices.push({ key: 'notice.notProvince', values: { value: c } })
-  if (overflow.length > 0) {
-    notices.push({ key: 'notice.tooMany', values: { count: kept.length + overflow.length, max: MAX_REGIONS, dropped: overflow.map(name).join(', ') } })
-  }
-  let clean: ViewState = { ...state, regions: kept }
-
-  const rawMetric = state.extra.maat
-  let metric = DEFAULT_METRIC
-  if (rawMetric !== undefined) {
-    if (isMetric(rawMetric)) metric = rawMetric
-    else {
-      notices.push({ key: 'notice.badMetric', values: { value: rawMetric } })
-      clean = withExtra(clean, { maat: undefined })
-    }
-  }
-
-  const rawRef = state.extra.ref
-  let reference = true
-  if (rawRef !== undefined) {
-    if (rawRef === '0') reference = false
-    else if (rawRef !== '1') {
-      notices.push({ key: 'notice.badRef', values: { value: rawRef } })
-      clean = withExtra(clean, { ref: undefined })
-    }
-  }
-
-  let levels: Level[] = SUBNATIONAL
-  if (state.level === 'national') {
-    notices.push({ key: 'notice.national', values: {} })
-    clean = { ...clean, level: undefined }
-  } else if (state.level) {
-    levels = [state.level]
-  }
-
-  let focus: string | undefined = kept[0]
-  const rawFocus = state.extra.focus
-  if (rawFocus !== undefined) {
-    if (kept.includes(rawFocus)) focus = rawFocus
-    else {
-      notices.push({ key: 'notice.badFocus', values: { value: rawFocus } })
-      clean = withExtra(clean, { focus: undefined })
-    }
-  }
-  const years = compareYearOf(state.extra[COMPARE_YEAR_PARAM], meta.years, state.year)
-  if (years.invalid !== undefined) {
-    notices.push({ key: 'notice.badYear', values: { value: years.invalid, year: state.year } })
-    clean = withExtra(clean, { [COMPARE_YEAR_PARAM]: undefined })
-  }
-  return { regions: kept, metric, reference, levels, focus, fromYear: years.from, notices, clean }
-}
-
-/** All twelve provinces at the sub-national levels, under the sector filter, in the chosen year. */
-export function provincesQuery(state: Pick<ViewState, 'sectors' | 'year'>, provinces: readonly string[]): ScoresQuery {
-  return perRegionQuery({ regions: [...provinces], sectors: state.sectors, year: state.year })
-}
-
-/** The reference: the whole country pooled, under the same sector filter (shared with the overview's query). */
-export function referenceQuery(state: Pick<ViewState, 'sectors'>): ScoresQuery {
-  return subnationalQuery({ regions: [], sectors: state.sectors })
 }
 
 export interface CompareModel {
@@ -178,6 +94,8 @@ export interface Words {
   levelLabel: (l: Level) => string
   measureLabel: (m: Measure) => string
   missing: (reason: 'suppressed' | 'missing') => string
+  /** the short mark for a suppressed value on a tile, e.g. "n < 10" (threshold from meta) */
+  suppressedShort: string
   thin: string
   verdict: (v: Verdict) => string
 }
@@ -304,16 +222,13 @@ export function tiles(model: CompareModel, classes: readonly ColorClass[], w: Wo
   const chosen = new Set(model.settings.regions)
   return model.ranking.map((r) => {
     const base = { id: r.id, name: w.unitName(r.id), details: details(r.score), selected: chosen.has(r.id) }
-    if (r.score.kind === 'none') return { ...base, text: r.score.reason === 'suppressed' ? 'n < 10' : '—' }
+    if (r.score.kind === 'none') return { ...base, text: r.score.reason === 'suppressed' ? w.suppressedShort : '—' }
     const c = classOf(r.score.value, classes)
     return { ...base, text: formatMetric(model.settings.metric, r.score, w.lang), fill: c.fill, ink: c.ink }
   })
 }
 
-/**
- * T × S per unit (the mean of the levels when all levels are compared), with the balance verdict.
- * The gap is the mean of the levels' gaps, each with its own (exact or bounded) interval.
- */
+/** T × S per unit (the mean of the levels when all levels are compared), with the balance verdict. */
 export function balanceOf(u: Unit): { t: Indicator; s: Indicator; gap: Indicator; balance: Balance } {
   const t = metricAcross(u.levels, 'T')
   const s = metricAcross(u.levels, 'S')
@@ -345,8 +260,8 @@ export function balancePointsOf(model: CompareModel, w: Words): BalancePoint[] {
  * The largest clear difference between two chosen provinces: per row (level × measure) the
  * highest against the lowest, kept only when the CI of that difference excludes zero.
  */
-export function widestClearGap(model: CompareModel, clear: (a: Score, b: Score) => boolean): { level: Level; measure: Measure; high: string; low: string } | undefined {
-  let best: { level: Level; measure: Measure; high: string; low: string; size: number } | undefined
+export function widestClearGap(model: CompareModel, clear: (a: Score, b: Score) => boolean): { level: Level; measure: Measure; high: string; low: string; band: SizeBand } | undefined {
+  let best: { level: Level; measure: Measure; high: string; low: string; size: number; highScore: Score; lowScore: Score } | undefined
   const chosen = new Set(model.settings.regions)
   for (const level of model.settings.levels) {
     for (const measure of model.measures) {
@@ -357,121 +272,16 @@ export function widestClearGap(model: CompareModel, clear: (a: Score, b: Score) 
       const high = scored.reduce((a, b) => (b.score.value > a.score.value ? b : a))
       const low = scored.reduce((a, b) => (b.score.value < a.score.value ? b : a))
       const size = high.score.value - low.score.value
-      if (clear(high.score, low.score) && (!best || size > best.size)) best = { level, measure, high: high.unit, low: low.unit, size }
+      if (clear(high.score, low.score) && (!best || size > best.size)) best = { level, measure, high: high.unit, low: low.unit, size, highScore: high.score, lowScore: low.score }
     }
   }
-  return best ? { level: best.level, measure: best.measure, high: best.high, low: best.low } : undefined
+  // the size band of the largest difference, as printed by the rounding rule
+  return best ? { level: best.level, measure: best.measure, high: best.high, low: best.low, band: sizeBand(difference(best.highScore, best.lowScore) as Score) } : undefined
 }
 
 /** The levels in the order of the framework (for stable tables). */
 export function orderedLevels(levels: readonly Level[]): Level[] {
   return LEVELS.filter((l) => levels.includes(l))
-}
-
-/** Column headers of the comparison table and CSV. */
-export interface CsvWords {
-  position: string
-  rankBest: string
-  rankWorst: string
-  level: string
-  region: string
-  code: string
-  measure: string
-  score: string
-  ciLow: string
-  ciHigh: string
-  n: string
-  diff: string
-  diffLow: string
-  diffHigh: string
-  verdict: string
-  note: string
-  year: string
-  sectors: string
-}
-
-/**
- * The CSV of the comparison: exactly the numbers the charts and tables show, rounded the same way
- * (scores and differences to 1 decimal, interval bounds to 2, n whole), one line per value.
- */
-export function comparisonCsv(model: CompareModel, w: Words, headers: CsvWords, year: number, sectorWords: string, withDiff = model.settings.reference): CsvTable {
-  const columns = [
-    { header: headers.year },
-    { header: headers.sectors },
-    { header: headers.level },
-    { header: headers.code },
-    { header: headers.region },
-    { header: headers.measure },
-    { header: headers.score, digits: 1 },
-    { header: headers.ciLow, digits: 2 },
-    { header: headers.ciHigh, digits: 2 },
-    { header: headers.n, digits: 0 },
-    ...(withDiff
-      ? [
-          { header: headers.diff, digits: 1 },
-          { header: headers.diffLow, digits: 2 },
-          { header: headers.diffHigh, digits: 2 },
-          { header: headers.verdict },
-        ]
-      : []),
-    { header: headers.note },
-  ]
-  const rows = model.cells.map((c) => {
-    const s = c.score
-    const d = c.diff
-    return [
-      String(year),
-      sectorWords,
-      w.levelLabel(c.level),
-      c.unit,
-      w.unitName(c.unit),
-      w.measureLabel(c.measure),
-      ...csvEstimate(s, 'score'),
-      s.kind === 'score' ? s.n : null,
-      ...(withDiff
-        ? [...csvEstimate(d, 'difference'), c.verdict ? w.verdict(c.verdict) : '']
-        : []),
-      s.kind === 'none' ? w.missing(s.reason) : s.status === 'low_reliability' ? w.thin : '',
-    ]
-  })
-  return { columns, rows }
-}
-
-
-/** The ranking as CSV: order, the rank range, value (1 decimal, 2 for no metric), CI (2) and n. */
-export function rankingCsv(model: CompareModel, w: Words, headers: CsvWords, year: number, sectorWords: string, levelsWords: string, metricName: string): CsvTable {
-  return {
-    columns: [
-      { header: headers.year },
-      { header: headers.sectors },
-      { header: headers.level },
-      { header: headers.measure },
-      { header: headers.position, digits: 0 },
-      { header: headers.code },
-      { header: headers.region },
-      { header: headers.rankBest, digits: 0 },
-      { header: headers.rankWorst, digits: 0 },
-      { header: headers.score, digits: 1 },
-      { header: headers.ciLow, digits: 2 },
-      { header: headers.ciHigh, digits: 2 },
-      { header: headers.n, digits: 0 },
-      { header: headers.note },
-    ],
-    rows: model.ranking.map((r) => [
-      String(year),
-      sectorWords,
-      levelsWords,
-      metricName,
-      r.position,
-      r.id,
-      w.unitName(r.id),
-      r.best,
-      r.worst,
-      ...csvEstimate(r.score, kindOfMetric(model.settings.metric)),
-      r.score.kind === 'score' ? r.score.n : null,
-      r.score.kind === 'none' ? w.missing(r.score.reason) : r.score.status === 'low_reliability' ? w.thin : '',
-    ]),
-  }
 }
 
 
@@ -516,39 +326,3 @@ export function changeDots(units: readonly ChangeOfUnit[], chosen: ReadonlySet<s
   })
 }
 
-/** The CSV of the two-year change: the reference first, then the provinces as drawn. */
-export function changeCsv(
-  rows: readonly ChangeOfUnit[],
-  w: Words,
-  headers: CsvWords & { fromYear: string; toYear: string; from: string; to: string; change: string; changeLow: string; changeHigh: string },
-  years: { from: number; to: number },
-  sectorWords: string,
-  levelsWords: string,
-  metricName: string,
-  verdictWord: (c: YearChange['change']) => string,
-  metricKind: FigureKind = 'score',
-): CsvTable {
-  const t = (i: Indicator, kind: FigureKind = metricKind) => csvEstimate(i, kind)
-  return {
-    columns: [
-      { header: headers.sectors },
-      { header: headers.level },
-      { header: headers.measure },
-      { header: headers.code },
-      { header: headers.region },
-      { header: headers.fromYear },
-      { header: headers.toYear },
-      { header: headers.from, digits: 1 },
-      { header: `${headers.from} ${headers.ciLow}`, digits: 2 },
-      { header: `${headers.from} ${headers.ciHigh}`, digits: 2 },
-      { header: headers.to, digits: 1 },
-      { header: `${headers.to} ${headers.ciLow}`, digits: 2 },
-      { header: `${headers.to} ${headers.ciHigh}`, digits: 2 },
-      { header: headers.change, digits: 1 },
-      { header: headers.changeLow, digits: 2 },
-      { header: headers.changeHigh, digits: 2 },
-      { header: headers.verdict },
-    ],
-    rows: rows.map((c) => [sectorWords, levelsWords, metricName, c.id, w.unitName(c.id), years.from, years.to, ...t(c.from), ...t(c.to), ...t(c.change.diff, 'difference'), verdictWord(c.change.change)]),
-  }
-}

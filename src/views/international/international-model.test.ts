@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { MetaResponse } from '../../contract/v1'
-import type { ViewState } from '../../app/url-state'
 import { scoreOf } from '../../domain/indices'
 import { gapTrend } from '../../domain/trends'
-import { gapRows, intlSettings, type IntlWords, type MeasureRow } from './international-model'
-
-const meta = {
-  years: [2019, 2020, 2021, 2022, 2023, 2024, 2025],
-  regions: ['NL', 'EU27', 'BE', 'DE', 'DK', 'FI', 'FR', 'SE'].map((code) => ({ code, kind: 'country', label: { nl: code, en: code } })),
-} as unknown as MetaResponse
-
-const state = (extra: Record<string, string>, rest: Partial<ViewState> = {}): ViewState => ({ view: 'international', regions: [], sectors: [], year: 2025, lang: 'nl', extra, ...rest })
-
-describe('international settings from the address', () => {
-  it('defaults to readiness, the first year and no extra countries', () => {
-    expect(intlSettings(state({}), meta)).toMatchObject({ metric: 'R', fromYear: 2019, extra: [], notices: [] })
-  })
-  it('reads the measure, the comparison year and up to four countries', () => {
-    expect(intlSettings(state({ maat: 'S3', vergelijkjaar: '2021', land: 'DK,FI' }), meta)).toMatchObject({ metric: 'S3', fromYear: 2021, extra: ['DK', 'FI'], notices: [] })
-  })
-  it('drops what is wrong with a notice: G is not a national measure, NL and EU27 are always shown, a year must come before', () => {
-    const s = intlSettings(state({ maat: 'G', vergelijkjaar: '2025', land: 'NL,EU27,BE,DE,DK,FI,FR' }, { level: 'individual' }), meta)
-    expect(s.metric).toBe('R')
-    expect(s.fromYear).toBe(2019)
-    expect(s.extra).toEqual(['BE', 'DE', 'DK', 'FI'])
-    expect(s.notices.map((n) => n.key)).toEqual(['notice.badMetric', 'notice.badYear', 'notice.badCountry', 'notice.badCountry', 'notice.tooMany', 'notice.level'])
-    expect(s.clean.extra).toEqual({ land: 'BE,DE,DK,FI' })
-    expect(s.clean.level).toBeUndefined()
-  })
-})
+import { gapRows, type IntlWords, type MeasureRow } from './international-model'
 
 describe('gap rows', () => {
   const words: IntlWords = { lang: 'nl', countryName: (c) => c, measureName: (m) => m, missing: (r) => r, thin: 'dun', verdict: (v) => v, trend: (t) => t }

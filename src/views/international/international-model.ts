@@ -1,15 +1,13 @@
 /**
- * From the address and the API answer to what the international benchmark shows: the settings
- * (with notices for what was dropped), every country's measures per year, the ranking with rank
- * ranges, the Netherlands against the EU average, the distance to the leader and its trend, and
- * the prepared chart rows and CSV tables. Pure: no React, no fetching. The statistics live in
+ * From the API answer to what the international benchmark shows: every country's measures per
+ * year, the ranking with rank ranges, the Netherlands against the EU average, the distance to the
+ * leader and its trend, and the prepared chart rows (the settings come from params.ts). Pure: no React, no fetching. The statistics live in
  * src/domain (compare.ts: rank ranges; trends.ts: changes and the gap trend).
  */
-import type { MetaResponse, ScoreRow, ScoresQuery } from '../../contract/v1'
-import { rankRanges, trimSelection, type RankedUnit } from '../../domain/compare'
-import { csvEstimate, csvFigure, type CsvTable } from '../../domain/csv-export'
+import type { MetaResponse, ScoreRow } from '../../api/client'
+import { rankRanges, type RankedUnit } from '../../domain/compare'
 import { DIMENSIONS, PILLAR_INFO, type Dimension, type Lang } from '../../domain/framework'
-import { formatDiff, formatScore, type FigureKind } from '../../domain/format'
+import { formatDiff, formatScore } from '../../domain/format'
 import { metricOf, unitsBy, type UnitSummary } from '../../domain/groups'
 import { difference, verdictOf, type Indicator, type Verdict } from '../../domain/indices'
 import { gapTrend, rivalOf, yearSeries, type GapTrend, type GapTrendResult, type Rival, type YearValue } from '../../domain/trends'
@@ -18,8 +16,6 @@ import type { MapCountry } from '../../charts/EuropeMap'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import { classOf, colorClasses, type ColorClass } from '../../charts/tile-scale'
 import type { TrendSeries } from '../../charts/TrendChart'
-import { withExtra, type ViewState } from '../../app/url-state'
-import type { InternationalMessageKey } from './messages'
 
 export const SUBJECT = 'NL'
 export const EU_AVERAGE = 'EU27'
@@ -33,72 +29,9 @@ export function isIntlMeasure(v: string | undefined): v is IntlMeasure {
   return v !== undefined && (INTL_MEASURES as readonly string[]).includes(v)
 }
 
-export interface IntlNotice {
-  key: InternationalMessageKey
-  values: Record<string, string | number>
-}
-
-export interface IntlSettings {
-  metric: IntlMeasure
-  /** the earlier year of the gap trend (?vergelijkjaar); the later one is the chosen year */
-  fromYear: number
-  /** extra countries in the chart over time (?land), in the order chosen */
-  extra: string[]
-  notices: IntlNotice[]
-  /** the address without what was dropped */
-  clean: ViewState
-}
-
 /** Country codes at the national level, as the API's meta lists them (the Netherlands first). */
 export function countryCodes(meta: MetaResponse): string[] {
   return meta.regions.filter((r) => r.kind === 'country').map((r) => r.code)
-}
-
-/**
- * Reads ?maat (R, T, S or a dimension), ?vergelijkjaar (a year before the chosen one; default the
- * first year) and ?land (up to four extra countries for the chart over time). Invalid values are
- * dropped with a notice. A ?niveau other than national is ignored with a notice.
- */
-export function intlSettings(state: ViewState, meta: MetaResponse): IntlSettings {
-  const notices: IntlNotice[] = []
-  let clean = state
-  let metric: IntlMeasure = 'R'
-  const rawMetric = state.extra.maat
-  if (rawMetric !== undefined) {
-    if (isIntlMeasure(rawMetric)) metric = rawMetric
-    else {
-      notices.push({ key: 'notice.badMetric', values: { value: rawMetric } })
-      clean = withExtra(clean, { maat: undefined })
-    }
-  }
-  const years = meta.years.filter((y) => y < state.year)
-  const first = meta.years[0] ?? state.year
-  let fromYear = years.length > 0 ? first : state.year
-  const rawFrom = state.extra.vergelijkjaar
-  if (rawFrom !== undefined) {
-    const y = Number(rawFrom)
-    if (/^\d{4}$/.test(rawFrom) && years.includes(y)) fromYear = y
-    else {
-      notices.push({ key: 'notice.badYear', values: { value: rawFrom, year: state.year, first: fromYear } })
-      clean = withExtra(clean, { vergelijkjaar: undefined })
-    }
-  }
-  const peers = new Set(countryCodes(meta).filter((c) => c !== SUBJECT && c !== EU_AVERAGE))
-  const raw = (state.extra.land ?? '').split(',').map((x) => x.trim()).filter(Boolean)
-  const { kept, invalid, overflow } = trimSelection(raw, (c) => peers.has(c), MAX_EXTRA)
-  for (const c of invalid) notices.push({ key: 'notice.badCountry', values: { value: c } })
-  if (overflow.length > 0) notices.push({ key: 'notice.tooMany', values: { max: MAX_EXTRA, dropped: overflow.join(', ') } })
-  if (invalid.length > 0 || overflow.length > 0) clean = withExtra(clean, { land: kept.length > 0 ? kept.join(',') : undefined })
-  if (state.level !== undefined && state.level !== 'national') {
-    notices.push({ key: 'notice.level', values: {} })
-    clean = { ...clean, level: undefined }
-  }
-  return { metric, fromYear, extra: kept, notices, clean }
-}
-
-/** Every country at the national level, every dimension and year (no province or sector filter applies). */
-export function countriesQuery(): ScoresQuery {
-  return { level: ['national'], by: ['region', 'dimension', 'year'] }
 }
 
 /** A country's summary per year. */
@@ -299,181 +232,6 @@ export function gapTrendSeries(series: readonly YearValue[], label: string, w: I
       p.value.kind === 'score'
         ? { year: p.year, value: p.value.value, ciLow: p.value.ciLow, ciHigh: p.value.ciHigh, text: formatDiff(p.value, w.lang), faint: p.value.status === 'low_reliability' }
         : { year: p.year, missingText: w.missing(p.value.reason) },
-    ),
-  }
-}
-
-function note(i: Indicator, w: IntlWords): string {
-  return i.kind === 'none' ? w.missing(i.reason) : i.status === 'low_reliability' ? w.thin : ''
-}
-
-const triple = (i: Indicator | undefined, kind: FigureKind = 'score') => csvEstimate(i, kind)
-
-export interface IntlCsvWords {
-  year: string
-  code: string
-  country: string
-  measure: string
-  value: string
-  ciLow: string
-  ciHigh: string
-  n: string
-  position: string
-  rankBest: string
-  rankWorst: string
-  class: string
-  note: string
-  nl: string
-  eu: string
-  diff: string
-  diffLow: string
-  diffHigh: string
-  verdict: string
-  rival: string
-  gapFrom: string
-  gapTo: string
-  fromYear: string
-  toYear: string
-  change: string
-  changeLow: string
-  changeHigh: string
-  trend: string
-  gap: string
-  gapLow: string
-  gapHigh: string
-}
-
-/** The ranking (and the map): one line per country, the value as shown (1 decimal), bounds 2. */
-export function rankingCsv(ranked: readonly RankedUnit[], measure: IntlMeasure, year: number, w: IntlWords, h: IntlCsvWords, classText?: (r: RankedUnit) => string): CsvTable {
-  return {
-    columns: [
-      { header: h.year },
-      { header: h.measure },
-      { header: h.position, digits: 0 },
-      { header: h.rankBest, digits: 0 },
-      { header: h.rankWorst, digits: 0 },
-      { header: h.code },
-      { header: h.country },
-      { header: h.value, digits: 1 },
-      { header: h.ciLow, digits: 2 },
-      { header: h.ciHigh, digits: 2 },
-      { header: h.n, digits: 0 },
-      ...(classText ? [{ header: h.class }] : []),
-      { header: h.note },
-    ],
-    rows: ranked.map((r) => [
-      year,
-      w.measureName(measure),
-      r.position ?? null,
-      r.best ?? null,
-      r.worst ?? null,
-      r.id,
-      w.countryName(r.id),
-      ...triple(r.score),
-      r.score.kind === 'score' ? r.score.n : null,
-      ...(classText ? [classText(r)] : []),
-      note(r.score, w),
-    ]),
-  }
-}
-
-/** NL against the EU average per measure, with the Dutch rank range. */
-export function euCsv(rows: readonly MeasureRow[], year: number, w: IntlWords, h: IntlCsvWords): CsvTable {
-  return {
-    columns: [
-      { header: h.year },
-      { header: h.measure },
-      { header: h.nl, digits: 1 },
-      { header: h.eu, digits: 1 },
-      { header: h.diff, digits: 1 },
-      { header: h.diffLow, digits: 2 },
-      { header: h.diffHigh, digits: 2 },
-      { header: h.verdict },
-      { header: h.rankBest, digits: 0 },
-      { header: h.rankWorst, digits: 0 },
-    ],
-    rows: rows.map((r) => [
-      year,
-      w.measureName(r.measure),
-      csvFigure(r.nl, 'score'),
-      csvFigure(r.eu, 'score'),
-      ...triple(r.diffEu, 'difference'),
-      w.verdict(r.verdictEu),
-      r.rank?.best ?? null,
-      r.rank?.worst ?? null,
-    ]),
-  }
-}
-
-/** The distance to the leader per measure in both years, its change and the trend word. */
-export function gapsCsv(rows: readonly MeasureRow[], fromYear: number, year: number, w: IntlWords, h: IntlCsvWords): CsvTable {
-  return {
-    columns: [
-      { header: h.measure },
-      { header: h.rival },
-      { header: h.fromYear },
-      { header: h.toYear },
-      { header: h.gapFrom, digits: 1 },
-      { header: h.gapTo, digits: 1 },
-      { header: h.change, digits: 1 },
-      { header: h.changeLow, digits: 2 },
-      { header: h.changeHigh, digits: 2 },
-      { header: h.trend },
-    ],
-    rows: rows.map((r) => [
-      w.measureName(r.measure),
-      r.rival ? w.countryName(r.rival.rival) : null,
-      fromYear,
-      year,
-      csvFigure(r.gap?.gapFrom, 'difference'),
-      csvFigure(r.gap?.gapTo, 'difference'),
-      ...triple(r.gap?.change, 'difference'),
-      w.trend(r.gap?.trend ?? 'unknown'),
-    ]),
-  }
-}
-
-/** The distance to the rival per year (the gap chart). */
-export function gapSeriesCsv(series: readonly YearValue[], data: CountryYears, rival: string, measure: IntlMeasure, w: IntlWords, h: IntlCsvWords): CsvTable {
-  return {
-    columns: [
-      { header: h.year },
-      { header: h.measure },
-      { header: h.rival },
-      { header: h.nl, digits: 1 },
-      { header: w.countryName(rival), digits: 1 },
-      { header: h.gap, digits: 1 },
-      { header: h.gapLow, digits: 2 },
-      { header: h.gapHigh, digits: 2 },
-      { header: h.note },
-    ],
-    rows: series.map((p) => {
-      const nl = valueOf(data, SUBJECT, p.year, measure)
-      const ri = valueOf(data, rival, p.year, measure)
-      return [p.year, w.measureName(measure), w.countryName(rival), csvFigure(nl, 'score'), csvFigure(ri, 'score'), ...triple(p.value, 'difference'), note(p.value, w)]
-    }),
-  }
-}
-
-/** The chart over time: one line per country and year. */
-export function timeCsv(data: CountryYears, years: readonly number[], measure: IntlMeasure, ids: readonly string[], w: IntlWords, h: IntlCsvWords): CsvTable {
-  return {
-    columns: [
-      { header: h.year },
-      { header: h.measure },
-      { header: h.code },
-      { header: h.country },
-      { header: h.value, digits: 1 },
-      { header: h.ciLow, digits: 2 },
-      { header: h.ciHigh, digits: 2 },
-      { header: h.n, digits: 0 },
-      { header: h.note },
-    ],
-    rows: ids.flatMap((id) =>
-      years.map((y) => {
-        const v = valueOf(data, id, y, measure)
-        return [y, w.measureName(measure), id, w.countryName(id), ...triple(v), v.kind === 'score' ? v.n : null, note(v, w)]
-      }),
     ),
   }
 }

@@ -1,25 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { scoresResponse } from '../../contract/v1'
+import { scoresResponse, type ScoreRow } from '../../contract/v1'
+import { figureById, figureBySubtitle, tableRows } from '../../test/figures'
 import { renderApp } from '../../test/render'
 
-function figure(subtitle: RegExp): HTMLElement {
-  const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
-  if (!fig) throw new Error(`no figure with subtitle ${subtitle}`)
-  return fig
-}
-
-async function openTable(fig: HTMLElement): Promise<string[][]> {
-  await userEvent.click(within(fig).getByRole('button', { name: /toon als tabel|show as table/i }))
-  const table = within(fig).getByRole('table')
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [within(r).getByRole('rowheader').textContent ?? '', ...within(r).getAllByRole('cell').map((c) => c.textContent ?? '')])
-}
+const figure = figureBySubtitle
+const openTable = tableRows
 
 const nl1 = (x: number) => x.toFixed(1).replace('.', ',')
+const num = (s: string) => Number(s.replace('−', '-').replace(',', '.'))
 
 describe('the multi-level view', () => {
   it('shows for PV20 / Gemeenten / 2025 the same T, S and R as a direct computation from the API rows', async () => {
@@ -78,5 +68,46 @@ describe('the multi-level view', () => {
     expect(org.map((r) => r[2])).toEqual(['—', '—'])
     expect(org[0][5]).toBe('niet getoond (te weinig gegevens)')
     expect(screen.getByText(/Niet alle cijfers zijn te tonen/)).toBeInTheDocument()
+  })
+
+  it('sets one province beside the Netherlands at every level, with the difference and its verdict', async () => {
+    const ask = async (region: string) => {
+      const res = await fetch(`http://localhost/api/v1/scores?level=individual,organisational,regional_sectoral${region}&year=2025&by=level,dimension`)
+      return scoresResponse.parse(await res.json()).rows
+    }
+    const readiness = (rows: ScoreRow[], level: string) => {
+      const mean = (p: string) => {
+        const r = rows.filter((x) => x.level === level && x.dimension?.startsWith(p)).map((x) => (x.status === 'suppressed' ? NaN : x.mean))
+        return r.reduce((a, b) => a + b, 0) / r.length
+      }
+      return Math.sqrt(mean('T') * mean('S'))
+    }
+    const [pv26, all] = await Promise.all([ask('&region=PV26'), ask('')])
+    renderApp('/?regio=PV26&jaar=2025')
+    await screen.findAllByRole('figure')
+    const fig = figureById('overview.province')
+    expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(/Utrecht/)
+    const rows = await openTable(fig)
+    // three sub-national levels × R, T, S; the national level has no province figure and says so
+    expect(rows).toHaveLength(9)
+    expect(within(fig).getByText(/Het landelijke niveau heeft geen cijfer per provincie/)).toBeInTheDocument()
+    for (const [level, name] of [['individual', 'Individueel'], ['organisational', 'Organisatie'], ['regional_sectoral', 'Regionaal/sectoraal']] as const) {
+      const r = rows.find((x) => x[0] === name && x[1] === 'Gereedheid R')!
+      // printed by the rounding rule: equal to the direct computation at the printed precision
+      const close = (text: string, value: number) => Math.abs(num(text) - value) <= 0.5 * 10 ** -(text.split(',')[1]?.length ?? 0) + 1e-9
+      expect(close(r[2], readiness(pv26, level)), `${name} ${r[2]}`).toBe(true)
+      expect(close(r[3], readiness(all, level)), `${name} ${r[3]}`).toBe(true)
+      // the verdict follows the printed interval of the difference
+      const [low, high] = r[5].split(' – ').map(num)
+      expect(r[6]).toBe(low > 0 ? 'hoger' : high < 0 ? 'lager' : 'vergelijkbaar')
+    }
+  })
+
+  it('says that several provinces are pooled, and offers to compare them apart', async () => {
+    renderApp('/?regio=PV20,PV21&jaar=2025')
+    const note = await screen.findByText(/De cijfers op deze pagina zijn die provincies samen, niet elk apart/)
+    expect(note).toHaveTextContent('U koos 2 provincies (Groningen en Fryslân).')
+    expect(within(note).getByRole('link', { name: /Regio’s vergelijken/ })).toHaveAttribute('href', '/vergelijken?regio=PV20,PV21&jaar=2025')
+    expect(screen.queryByText(/naast Nederland|beside the Netherlands/)).toBeNull()
   })
 })

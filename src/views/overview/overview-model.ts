@@ -1,50 +1,14 @@
 /** From API answers to what the overview shows: level summaries, findings and chart rows. Pure. */
-import type { ScoresQuery, ScoreRow } from '../../contract/v1'
+import type { ScoreRow } from '../../api/client'
 import { DIMENSIONS, LEVELS, PILLAR_INFO, type Dimension, type Lang, type Level } from '../../domain/framework'
-import { overviewFindings, levelPhrase } from '../../domain/findings'
+import { overviewFindings } from '../../domain/findings'
 import { formatScore } from '../../domain/format'
-import { coherence, summariseLevels, type Indicator, type LevelSummary, type Score } from '../../domain/indices'
+import type { Indicator, LevelSummary, Score } from '../../domain/indices'
+import { levelSummaries, readinessRows, rowsOfYear } from '../../kit/levels'
 import type { DotPlotRow, DotPlotValue } from '../../charts/PillarDotPlot'
 import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { IntervalRow } from '../../charts/IntervalPlot'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
-import type { ViewState } from '../../app/url-state'
-
-export const SUBNATIONAL: Level[] = ['individual', 'organisational', 'regional_sectoral']
-
-/** Sub-national levels under the region and sector filters, every year (the year is picked locally). */
-export function subnationalQuery(s: Pick<ViewState, 'regions' | 'sectors'>): ScoresQuery {
-  return {
-    level: SUBNATIONAL,
-    ...(s.regions.length > 0 ? { region: s.regions } : {}),
-    ...(s.sectors.length > 0 ? { sector: s.sectors } : {}),
-    by: ['level', 'dimension', 'year'],
-  }
-}
-
-/** The national level: always the Netherlands as a whole, no province or sector filter. */
-export function nationalQuery(): ScoresQuery {
-  return { level: ['national'], region: ['NL'], by: ['level', 'dimension', 'year'] }
-}
-
-/** Per selected province, for the balance map when several are selected. */
-export function perRegionQuery(s: Pick<ViewState, 'regions' | 'sectors' | 'year'>): ScoresQuery {
-  return {
-    level: SUBNATIONAL,
-    region: s.regions,
-    ...(s.sectors.length > 0 ? { sector: s.sectors } : {}),
-    year: [s.year],
-    by: ['level', 'dimension', 'region'],
-  }
-}
-
-export function rowsOfYear(rows: readonly ScoreRow[], year: number): ScoreRow[] {
-  return rows.filter((r) => r.year === year)
-}
-
-export function levelSummaries(subnational: readonly ScoreRow[], national: readonly ScoreRow[], year: number): LevelSummary[] {
-  return summariseLevels([...rowsOfYear(subnational, year), ...rowsOfYear(national, year)], LEVELS)
-}
 
 export function hasAnyData(levels: readonly LevelSummary[]): boolean {
   return levels.some((l) => Object.values(l.dimensions).some((d) => d?.kind === 'score'))
@@ -70,44 +34,6 @@ export function levelDotRows(
       technological: dotValue(l.technological, lang),
       social: dotValue(l.social, lang),
       missingText: none && none.kind === 'none' ? missingText(none.reason) : undefined,
-    }
-  })
-}
-
-/** The pillar chart's takeaway: the level with the largest clear gap, or balance everywhere. */
-export function levelsTakeaway(
-  levels: readonly LevelSummary[],
-  lang: Lang,
-): { key: 'gap'; level: string; side: 'technology' | 'social' } | { key: 'balanced' | 'default' } {
-  const clear = levels.filter((l) => l.balance === 'tech_led' || l.balance === 'social_led')
-  if (clear.length > 0) {
-    const top = clear.reduce((a, b) => (Math.abs((b.gap as Score).value) > Math.abs((a.gap as Score).value) ? b : a))
-    return { key: 'gap', level: levelPhrase(top.level, lang), side: top.balance === 'tech_led' ? 'technology' : 'social' }
-  }
-  if (levels.every((l) => l.balance === 'balanced')) return { key: 'balanced' }
-  return { key: 'default' }
-}
-
-/** Readiness per level (national on top), the weakest highlighted when it is clearly the weakest. */
-export function readinessRows(
-  levels: readonly LevelSummary[],
-  labelOf: (l: Level) => string,
-  lang: Lang,
-  missingText: (reason: 'suppressed' | 'missing') => string,
-): IntervalRow[] {
-  const c = coherence(levels)
-  return [...levels].reverse().map((l) => {
-    const r = l.readiness
-    return {
-      id: l.level,
-      label: labelOf(l.level),
-      color: '#1a1a1a',
-      textColor: '#1a1a1a',
-      shape: 'diamond' as const,
-      highlight: c.weakestIsClear && c.weakest === l.level,
-      ...(r.kind === 'score'
-        ? { value: r.value, ciLow: r.ciLow, ciHigh: r.ciHigh, text: formatScore(r, lang), lowReliability: r.status === 'low_reliability' }
-        : { missingText: missingText(r.reason) }),
     }
   })
 }
@@ -195,4 +121,4 @@ export function dimensionPanels(
   }))
 }
 
-export { overviewFindings }
+export { overviewFindings, levelSummaries, readinessRows, rowsOfYear }

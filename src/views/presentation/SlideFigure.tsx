@@ -11,11 +11,10 @@ import { ChartIsolation, type IsolationStatus } from '../../app/ChartIsolation'
 import { slideTarget, type Slide } from '../../app/deck'
 import { holdNavigation } from '../../app/location'
 import { parseViewState, viewFromPath, type ViewId } from '../../app/url-state'
-import { View } from '../../app/ViewOutlet'
+import { useViewRenderer } from '../../app/view-renderer'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { LoadingState } from '../../components/ErrorState'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/nl'
 import { FitBox } from './FitBox'
 import { usePresentationMessages } from './use-messages'
 
@@ -49,9 +48,10 @@ export interface SlideFigureProps {
 }
 
 export function SlideFigure({ slide, meta, onStatus, maxScale, noWiderThanBox, className }: SlideFigureProps) {
-  const { lang, t } = useI18n()
+  const { lang } = useI18n()
   const m = usePresentationMessages()
   const target = slideTarget(slide)
+  const renderView = useViewRenderer()
   const url = useMemo(() => new URL(slide.href, window.location.origin), [slide.href])
   const viewId = viewFromPath(url.pathname)
   const showable = viewId !== undefined && FIGURE_VIEWS.includes(viewId)
@@ -90,7 +90,7 @@ export function SlideFigure({ slide, meta, onStatus, maxScale, noWiderThanBox, c
     }
   }
   const figureId = target.kind === 'figure' ? target.id : ''
-  const shellNotices = parsed.notices.map((n) => t(n.key, { ...n.values, param: n.values.param ? t(`param.${n.values.param}` as MessageKey) : '' }))
+  const shellNotices = parsed.notices.map((n) => n[lang])
   const adjusted = [...shellNotices, ...('notices' in status ? status.notices : [])]
   return (
     <ErrorBoundary fallback={<Failed onFailed={() => onStatus?.({ kind: 'failed' })} text={m('slide.failed')} open={open} openText={m('open')} />} resetKey={`${slide.href}|${figureId}`}>
@@ -98,7 +98,7 @@ export function SlideFigure({ slide, meta, onStatus, maxScale, noWiderThanBox, c
         <FitBox ready={status.kind === 'shown'} maxScale={maxScale} noWiderThanBox={noWiderThanBox} className="slide-fit">
           <ChartIsolation figure={figureId} onStatus={tell}>
             <Suspense fallback={<LoadingState lines={4} />}>
-              <View state={parsed.state} meta={meta} />
+              {renderView(parsed.state, meta)}
             </Suspense>
           </ChartIsolation>
         </FitBox>

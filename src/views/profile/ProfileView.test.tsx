@@ -20,10 +20,12 @@ describe('profiles', () => {
     renderApp('/profiel?regio=PV24&jaar=2025')
     const trend = (await screen.findAllByRole('figure')).find((f) => /^Gereedheid sinds 2019/.test(f.querySelector('.chart-title')?.textContent ?? ''))!
     await userEvent.click(within(trend).getByRole('button', { name: 'Toon als tabel' }))
-    const row = within(trend).getAllByRole('row').find((r) => r.textContent?.startsWith('Regionaal/sectoraal'))!
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent)
-    expect(cells.slice(0, 2)).toEqual(['—', '—'])
-    expect(cells[2]).toMatch(/^\d,\d+$/)
+    const rows = within(trend).getAllByRole('row').filter((r) => r.getAttribute('data-level') === 'regional_sectoral')
+    const value = (year: number) => rows.find((r) => r.getAttribute('data-year') === String(year))!.querySelectorAll('td')[1].textContent
+    expect([value(2019), value(2020)]).toEqual(['—', '—'])
+    expect(value(2021)).toMatch(/^\d,\d+$/)
+    // and says why, in words
+    expect(rows.find((r) => r.getAttribute('data-year') === '2019')!.textContent).toContain('geen gegevens')
   })
 
   it('offers a choice when the selection is not one province or one sector', async () => {

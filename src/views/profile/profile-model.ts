@@ -1,5 +1,5 @@
-/** A one-page profile of a province or a sector: queries and what each chart shows. Pure. */
-import type { ScoreRow, ScoresQuery } from '../../contract/v1'
+/** A one-page profile of a province or a sector: what each chart shows (queries: src/api/score-queries.ts). Pure. */
+import type { ScoreRow } from '../../api/client'
 import { metricAcross, nearestUnits, profileVector, type Neighbour } from '../../domain/compare'
 import { DIMENSIONS, LEVELS, type Dimension, type Level } from '../../domain/framework'
 import type { Metric } from '../../domain/groups'
@@ -16,39 +16,6 @@ export function profileKind(state: ViewState): ProfileKind {
   if (state.regions.length === 1) return { kind: 'province', code: state.regions[0] }
   if (state.regions.length === 0 && state.sectors.length === 1) return { kind: 'sector', code: state.sectors[0] }
   return { kind: 'choose' }
-}
-
-export interface ProfileQueries {
-  /** the unit, every year */
-  unit: ScoresQuery
-  /** what it is compared with, every year */
-  reference: ScoresQuery
-  /** the parts (sectors of a province, provinces of a sector), chosen year */
-  parts: ScoresQuery
-  /** the same parts in the whole country (province profile), chosen year */
-  partsReference?: ScoresQuery
-  /** every peer (all provinces / all sectors), chosen year, for similarity */
-  peers: ScoresQuery
-}
-
-export function profileQueries(k: Exclude<ProfileKind, { kind: 'choose' }>, state: ViewState): ProfileQueries {
-  const sector = state.sectors.length > 0 ? { sector: state.sectors } : {}
-  const year = { year: [state.year] }
-  if (k.kind === 'province') {
-    return {
-      unit: { level: SUB, region: [k.code], ...sector, by: ['level', 'dimension', 'year'] },
-      reference: { level: SUB, ...sector, by: ['level', 'dimension', 'year'] },
-      parts: { level: SUB, region: [k.code], ...sector, ...year, by: ['level', 'sector', 'dimension'] },
-      partsReference: { level: SUB, ...sector, ...year, by: ['level', 'sector', 'dimension'] },
-      peers: { level: SUB, ...sector, ...year, by: ['level', 'region', 'dimension'] },
-    }
-  }
-  return {
-    unit: { level: SUB, sector: [k.code], by: ['level', 'dimension', 'year'] },
-    reference: { level: SUB, by: ['level', 'dimension', 'year'] },
-    parts: { level: SUB, sector: [k.code], ...year, by: ['level', 'region', 'dimension'] },
-    peers: { level: SUB, ...year, by: ['level', 'sector', 'dimension'] },
-  }
 }
 
 export function levelsInYear(rows: readonly ScoreRow[], year: number, levels: readonly Level[] = SUB): LevelSummary[] {

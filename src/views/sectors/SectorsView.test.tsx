@@ -1,13 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { csvOf, figureById, figureBySubtitle as figure } from '../../test/figures'
 import { renderApp } from '../../test/render'
-
-function figure(title: RegExp): HTMLElement {
-  const fig = screen.getAllByRole('figure').find((f) => title.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
-  if (!fig) throw new Error(`no figure with subtitle ${title}`)
-  return fig
-}
 const heatmapRows = (fig: HTMLElement) =>
   within(within(fig).getAllByRole('region')[0]).getAllByRole('rowheader').map((h) => h.textContent)
 
@@ -37,15 +32,16 @@ describe('the sector view', () => {
     expect(diff.querySelector('.chart-subtitle')!.textContent?.match(/\(\d,\d+\)/)?.[0]).toBe(allTotal?.match(/\(\d,\d+\)/)?.[0])
 
     // the CSV holds the same rows as the chart: one sector, its numbers as on screen
-    const csvLink = within(figure(/^Gemiddelde score per sector/)).getByRole('link', { name: /^CSV \(Excel\)/ })
-    const csv = decodeURIComponent(csvLink.getAttribute('href')!.replace(/^data:[^,]*,/, ''))
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = await csvOf(figure(/^Gemiddelde score per sector/))
     expect(lines).toHaveLength(2)
-    expect(lines[1].split(';')[0]).toBe('Gemeenten')
+    expect(lines[1][0]).toBe('Gemeenten')
     const shown = within(within(figure(/^Gemiddelde score per sector/)).getAllByRole('region')[0])
       .getAllByRole('cell')
       .map((c) => c.firstChild?.textContent)
-    expect(lines[1].split(';').slice(1)).toEqual(shown)
+    // nine dimensions, then where the numbers come from: source, selection, date, synthetic
+    expect(lines[1].slice(1, 10)).toEqual(shown)
+    expect(lines[0].slice(10)).toEqual(['Bron', 'Selectie', 'Gemaakt op', 'Synthetische gegevens'])
+    expect(lines[1][13]).toBe('ja')
 
     await userEvent.click(screen.getByRole('button', { name: 'Alles wissen' }))
     await waitFor(() => expect(heatmapRows(figure(/^Gemiddelde score per sector/))).toHaveLength(14))
@@ -53,17 +49,19 @@ describe('the sector view', () => {
 
   it('says that the national level has no sectors, and marks suppressed cells', async () => {
     renderApp('/sectoren?jaar=2025&niveau=regional_sectoral')
-    expect(await screen.findByText(/Het landelijke niveau heeft geen sectoren/)).toBeInTheDocument()
+    await screen.findAllByRole('figure')
+    expect(screen.getByText(/Het landelijke niveau heeft geen sectoren/)).toBeInTheDocument()
     const matrix = figure(/per provincie en sector/)
     const suppressed = within(matrix).getAllByText(/niet getoond: minder dan 10 antwoorden/)
     expect(suppressed.length).toBeGreaterThan(0)
   })
 
-  it('sorts the matrix by a sector column', async () => {
+  it('sorts the matrix by a sector column, and keeps the order in the address (so links and slides show it)', async () => {
     renderApp('/sectoren?jaar=2025')
     await screen.findAllByRole('figure')
-    const matrix = figure(/per provincie en sector/)
-    await userEvent.click(within(matrix).getByRole('button', { name: 'Sorteer op Gemeenten' }))
+    await userEvent.click(within(figure(/per provincie en sector/)).getByRole('button', { name: 'Sorteer op Gemeenten' }))
+    await waitFor(() => expect(window.location.search).toBe('?jaar=2025&sorteer=GEM'))
+    const matrix = figureById('sectors.matrix')
     const header = within(matrix).getAllByRole('columnheader').find((h) => h.textContent?.includes('GEM'))!
     expect(header).toHaveAttribute('aria-sort', 'ascending')
     const values = within(within(matrix).getAllByRole('region')[0])
@@ -73,5 +71,18 @@ describe('the sector view', () => {
       .map((t) => Number.parseFloat(t.replace(',', '.')))
       .filter((v) => !Number.isNaN(v))
     expect(values).toEqual([...values].sort((a, b) => a - b))
+  })
+
+  it('opens a shared address with its sort order and measure, and cleans what it does not know', async () => {
+    renderApp('/sectoren?jaar=2025&maat=S&sorteer=GEM&volgorde=aflopend&niveau=national')
+    await screen.findAllByRole('figure')
+    expect(screen.getByRole('combobox', { name: /^Maat/ })).toHaveValue('S')
+    expect(within(figureById('sectors.matrix')).getAllByRole('columnheader').find((h) => h.textContent?.includes('GEM'))).toHaveAttribute('aria-sort', 'descending')
+    expect(screen.getByText(/Het landelijke niveau heeft geen cijfers per provincie of sector/)).toBeInTheDocument()
+    await waitFor(() => expect(window.location.search).toBe('?jaar=2025&maat=S&sorteer=GEM&volgorde=aflopend'))
+    renderApp('/sectoren?jaar=2025&maat=X9&sorteer=PV99')
+    expect(await screen.findByText(/Maat "X9" in het adres bestaat niet en is genegeerd/)).toBeInTheDocument()
+    expect(screen.getByText(/Sortering "PV99" in het adres bestaat niet en is genegeerd/)).toBeInTheDocument()
+    await waitFor(() => expect(window.location.search).toBe('?jaar=2025'))
   })
 })

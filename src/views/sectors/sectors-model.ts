@@ -1,5 +1,5 @@
-/** The sector view's queries and what its charts show. Pure. */
-import type { ScoresQuery, ScoreRow } from '../../contract/v1'
+/** What the sector view's charts show (its queries are in src/api/score-queries.ts). Pure. */
+import type { ScoreRow } from '../../api/client'
 import type { Dimension, Level } from '../../domain/framework'
 import { againstReference, metricOf, summariseUnit, unitsBy, type Metric, type UnitSummary } from '../../domain/groups'
 import { lowestShown, emptyDimensions, type Indicator, type Verdict } from '../../domain/indices'
@@ -9,33 +9,6 @@ export const SECTOR_LEVELS: Level[] = ['individual', 'organisational', 'regional
 
 export function sectorLevel(state: ViewState): Level {
   return state.level && SECTOR_LEVELS.includes(state.level) ? state.level : 'individual'
-}
-
-const base = (state: ViewState, level: Level) => ({ level: [level], year: [state.year] })
-
-/** Each selected sector (all sectors when none is selected) under the region filter. */
-export function sectorsQuery(state: ViewState, level: Level): ScoresQuery {
-  return {
-    ...base(state, level),
-    ...(state.regions.length > 0 ? { region: state.regions } : {}),
-    ...(state.sectors.length > 0 ? { sector: state.sectors } : {}),
-    by: ['sector', 'dimension'],
-  }
-}
-
-/** The reference: all sectors together, under the same region filter. */
-export function allSectorsQuery(state: ViewState, level: Level): ScoresQuery {
-  return { ...base(state, level), ...(state.regions.length > 0 ? { region: state.regions } : {}), by: ['dimension'] }
-}
-
-/** Every province × selected sector, for the matrix. */
-export function matrixQuery(state: ViewState, level: Level): ScoresQuery {
-  return { ...base(state, level), ...(state.sectors.length > 0 ? { sector: state.sectors } : {}), by: ['region', 'sector', 'dimension'] }
-}
-
-/** Each selected sector in the whole country: what a matrix cell is compared with. */
-export function sectorNationalQuery(state: ViewState, level: Level): ScoresQuery {
-  return { ...base(state, level), ...(state.sectors.length > 0 ? { sector: state.sectors } : {}), by: ['sector', 'dimension'] }
 }
 
 /** All rows as one unit (the reference "all sectors"): dimension rows and, when present, pillar rows. */
@@ -62,7 +35,7 @@ export function compareSectors(sectors: readonly string[], units: Map<string, Un
   })
 }
 
-/** The dimension that is clearly lowest in the most sectors, and in how many. */
+/** The dimension shown to be lowest in the most sectors, and in how many. */
 export function commonLowest(units: Map<string, UnitSummary>): { dimension: Dimension; count: number } | undefined {
   const counts = new Map<Dimension, number>()
   for (const u of units.values()) {

@@ -10,15 +10,17 @@ import { scoresQuery } from '../../api/queries'
 import { addSlide, loadLocalDeck, saveLocalDeck, slideHref } from '../../app/deck'
 import type { ViewState } from '../../app/url-state'
 import { ChartFrame } from '../../charts/ChartFrame'
+import { figure, type Measured as FigureMeasured } from '../../charts/figure'
+import { columnsFor } from '../../kit/columns'
 import { useFrameContext } from '../../charts/frame-context'
+import { useWords } from '../../kit/words'
 import { HatchSwatch } from '../../charts/patterns'
 import { PILLAR_COLOR } from '../../charts/colors'
 import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
 import { ErrorState, LoadingState } from '../../components/ErrorState'
 import type { MetaResponse, ScoreRow } from '../../contract/v1'
-import { csvEstimate, type CsvTable, type CsvValue } from '../../domain/csv-export'
 import { DIMENSIONS, DIMENSION_INFO, type Dimension } from '../../domain/framework'
-import { formatEstimate, roundEstimate, roundTo, type FigureKind } from '../../domain/format'
+import { formatEstimate, type FigureKind } from '../../domain/format'
 import type { Indicator, LevelSummary } from '../../domain/indices'
 import { figureOf, furthestBehind, placeAgainst, selfscanFindings, type Measure, type Measured, type Placement } from '../../domain/selfscan-placement'
 import { orgResult, type OrgScore } from '../../domain/selfscan-score'
@@ -62,6 +64,7 @@ export function ResultPage({
   children?: React.ReactNode
 }) {
   const i18n = useI18n()
+  const w = useWords(meta)
   const frame = useFrameContext()
   const { t, lang, label } = i18n
   const org = organisationOf(scan)
@@ -173,82 +176,38 @@ export function ResultPage({
   }
   const fmtOrg = (s: OrgScore, x: Measure) => (s.kind === 'score' ? fmtMeasured(s, kindOf(x)) : { value: '—', interval: '—' })
   const fmtRef = (i: Indicator, x: Measure) => (i.kind === 'score' ? formatEstimate(i, kindOf(x), lang) : { value: missing(i.reason), interval: '—' })
-  const fmtDiff = (p: Placement) => (p.diff ? fmtMeasured(p.diff, 'difference') : { value: '—', interval: '—' })
-  /** value, low, high of a figure rounded by the rule, for the CSV (one decimal for a bare number) */
-  const csvMeasured = (v: Measured | undefined, kind: FigureKind): CsvValue[] => {
-    if (!v) return [null, null, null]
+  /** a self-assessment figure as the figure spec reads it: with its t interval, or a bare number (one respondent) */
+  const asMeasured = (v: Measured | undefined, n?: number): FigureMeasured => {
+    if (!v) return undefined
     const f = figureOf(v)
-    if (typeof f === 'number') return [{ rounded: roundTo(f, 1), digits: 1 }, null, null]
-    const r = roundEstimate(f, kind)
-    return [
-      { rounded: r.value, digits: r.digits },
-      { rounded: r.low, digits: r.digits },
-      { rounded: r.high, digits: r.digits },
-    ]
+    return typeof f === 'number' ? f : { kind: 'score', value: f.value, ciLow: f.ciLow, ciHigh: f.ciHigh, se: NaN, n: n ?? NaN, status: 'ok' }
   }
-  const tableRows = (list: { ref: ReferenceId; p: Placement }[]) =>
-    list.map(({ ref, p }) => (
-      <tr key={`${p.measure}-${ref}`}>
-        <th scope="row">{measureLabel(p.measure)}</th>
-        <td>{refLabel(ref)}</td>
-        <td className="num">{fmtOrg(p.org, p.measure).value}</td>
-        <td className="num">{fmtOrg(p.org, p.measure).interval}</td>
-        <td className="num">{fmtRef(p.reference, p.measure).value}</td>
-        <td className="num">{fmtRef(p.reference, p.measure).interval}</td>
-        <td className="num">{p.reference.kind === 'score' ? i18n.count(p.reference.n) : '—'}</td>
-        <td className="num">{fmtDiff(p).value}</td>
-        <td className="num">{fmtDiff(p).interval}</td>
-        <td>{m(`verdict.${p.verdict}`)}</td>
-      </tr>
-    ))
-  const table = (caption: string, list: { ref: ReferenceId; p: Placement }[]) => (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m('table.measure')}</th>
-          <th scope="col">{m('table.reference')}</th>
-          <th scope="col">{m('table.org')}</th>
-          <th scope="col">{m('table.orgCi')}</th>
-          <th scope="col">{m('table.bench')}</th>
-          <th scope="col">{m('table.benchCi')}</th>
-          <th scope="col">{m('table.benchN')}</th>
-          <th scope="col">{m('table.diff')}</th>
-          <th scope="col">{m('table.diffCi')}</th>
-          <th scope="col">{m('table.verdict')}</th>
-        </tr>
-      </thead>
-      <tbody>{tableRows(list)}</tbody>
-    </table>
-  )
-  const csv = (list: { ref: ReferenceId; p: Placement }[]): CsvTable => ({
-    columns: [
-      { header: m('table.measure') },
-      { header: m('table.reference') },
-      { header: m('table.org') },
-      { header: `${m('table.org')} ${t('table.ciLow')}` },
-      { header: `${m('table.org')} ${t('table.ciHigh')}` },
-      { header: 'n' },
-      { header: m('table.bench') },
-      { header: `${m('table.bench')} ${t('table.ciLow')}` },
-      { header: `${m('table.bench')} ${t('table.ciHigh')}` },
-      { header: m('table.benchN') },
-      { header: m('table.diff') },
-      { header: `${m('table.diff')} ${t('table.ciLow')}` },
-      { header: `${m('table.diff')} ${t('table.ciHigh')}` },
-      { header: m('table.verdict') },
-    ],
-    rows: list.map(({ ref, p }) => [
-      measureLabel(p.measure),
-      refLabel(ref),
-      ...csvMeasured(p.org.kind === 'score' ? p.org : undefined, kindOf(p.measure)),
-      p.org.kind === 'score' ? p.org.n : null,
-      ...csvEstimate(p.reference, kindOf(p.measure)),
-      p.reference.kind === 'score' ? p.reference.n : null,
-      ...csvMeasured(p.diff, 'difference'),
-      m(`verdict.${p.verdict}`),
-    ]),
-  })
+  type Line = { ref: ReferenceId; p: Placement }
+  /** one spec per chart: the table, both CSVs and the summary come from it (ADR 0011) */
+  const spec = (id: string, title: string, subtitle: string, list: Line[], summary: string) => {
+    const c = columnsFor(w, list)
+    const org = (l: Line) => (l.p.org.kind === 'score' ? asMeasured(l.p.org, l.p.org.n) : undefined)
+    return figure({
+      id,
+      title,
+      subtitle,
+      rows: list,
+      rowKey: (l) => `${l.p.measure}-${l.ref}`,
+      summary,
+      columns: [
+        c.label('measure', m('table.measure'), (l) => measureLabel(l.p.measure)),
+        c.text('reference', m('table.reference'), (l) => refLabel(l.ref)),
+        c.estimate('org', m('table.org'), org),
+        c.interval('org-ci', m('table.org'), (l) => org(l), 'score'),
+        c.n((l) => (l.p.org.kind === 'score' ? l.p.org.n : undefined)),
+        c.reference('bench', m('table.bench'), (l) => l.p.reference),
+        c.interval('bench-ci', m('table.bench'), (l) => l.p.reference, 'score'),
+        c.code('bench-n', m('table.benchN'), (l) => (l.p.reference.kind === 'score' ? w.count(l.p.reference.n) : '—')),
+        ...c.differences('diff', m('table.diff'), (l) => asMeasured(l.p.diff)),
+        c.text('verdict', m('table.verdict'), (l) => m(`verdict.${l.p.verdict}`)),
+      ],
+    })
+  }
   const summaryList = (['R', 'T', 'S', 'G'] as const).flatMap((x) => REFERENCES.map((ref) => ({ ref, p: placementsOf[ref].find((q) => q.measure === x)! })))
   const dimList = DIMENSIONS.map((d) => ({ ref: refId, p: placements.find((q) => q.measure === d)! }))
   const anySuppressed = [...summaryRows, ...dimRows].some((row) => row.value === undefined)
@@ -256,11 +215,11 @@ export function ResultPage({
   const legend = <ResultLegend m={m} showSuppressed={anySuppressed} showThin={anyThin} single={single} />
 
   const pinAll = () => {
-    const figures = document.querySelectorAll('#main figure.chart-frame')
+    const figures = [...document.querySelectorAll<HTMLElement>('#main figure.chart-frame[data-figure]')]
     let deck = loadLocalDeck()
     figures.forEach((f, i) => {
       const title = f.querySelector('.chart-title')?.textContent ?? orgName
-      deck = addSlide(deck, { href: slideHref(window.location.pathname, window.location.search), chart: i, title, notes: i === 0 ? findings.join('\n') : '' })
+      deck = addSlide(deck, { href: slideHref(window.location.pathname, window.location.search), figure: f.dataset.figure!, title, notes: i === 0 ? findings.join('\n') : '' })
     })
     saveLocalDeck(deck)
     setPinned(m('result.pinned', { count: figures.length }))
@@ -302,29 +261,25 @@ export function ResultPage({
       </section>
       <div className="sc-charts">
         <ChartFrame
-          title={summaryTitle}
-          subtitle={m('summary.subtitle', { year: state.year })}
-          chartLabel={`${summaryTitle}. ${summaryRows.map((row) => `${row.groupStart ? `${row.groupStart}, ` : ''}${row.label}: ${row.text ?? row.missingText}`).join('; ')}`}
+          figure={spec('selfscan.summary', summaryTitle, m('summary.subtitle', { year: state.year }), summaryList, `${summaryTitle}. ${summaryRows.map((row) => `${row.groupStart ? `${row.groupStart}, ` : ''}${row.label}: ${row.text ?? row.missingText}`).join('; ')}`)}
           chart={<IntervalPlot rows={summaryRows} scaleLabels={scaleLabels} rowHeight={24} />}
           legend={legend}
-          source={source}
           nNote={nNote}
-          csv={csv(summaryList)}
-          table={table(summaryTitle, summaryList)}
         />
         <ChartFrame
-          title={dimsTitle}
-          subtitle={m('dims.subtitle', { ref: refLabel(refId), year: state.year })}
-          chartLabel={`${dimsTitle}. ${DIMENSIONS.map((d) => {
-            const p = placements.find((q) => q.measure === d)!
-            return `${dimLabel(d)}: ${fmtOrg(p.org, d).value} (${fmtRef(p.reference, d).value}; ${m(`verdict.${p.verdict}`)})`
-          }).join('; ')}`}
+          figure={spec(
+            'selfscan.dimensions',
+            dimsTitle,
+            m('dims.subtitle', { ref: refLabel(refId), year: state.year }),
+            dimList,
+            `${dimsTitle}. ${DIMENSIONS.map((d) => {
+              const p = placements.find((q) => q.measure === d)!
+              return `${dimLabel(d)}: ${fmtOrg(p.org, d).value} (${fmtRef(p.reference, d).value}; ${m(`verdict.${p.verdict}`)})`
+            }).join('; ')}`,
+          )}
           chart={<IntervalPlot rows={dimRows} scaleLabels={scaleLabels} rowHeight={22} />}
           legend={legend}
-          source={source}
           nNote={nNote}
-          csv={csv(dimList)}
-          table={table(dimsTitle, dimList)}
         />
       </div>
       <section className="sc-distribution" aria-labelledby="sc-distribution-title">

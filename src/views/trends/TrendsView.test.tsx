@@ -5,38 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
 import { allowConsoleError } from '../../test/setup'
+import { bodyRows, csvOf, figureBySubtitle, openTable } from '../../test/figures'
 import { renderApp } from '../../test/render'
-
-function figureBySubtitle(subtitle: RegExp): HTMLElement {
-  const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
-  if (!fig) throw new Error(`no figure with subtitle ${subtitle}: ${screen.getAllByRole('figure').map((f) => f.querySelector('.chart-subtitle')?.textContent).join(' | ')}`)
-  return fig
-}
-
-async function openTable(fig: HTMLElement): Promise<HTMLTableElement> {
-  await userEvent.click(within(fig).getByRole('button', { name: /toon als tabel|show as table/i }))
-  return within(within(fig).getByRole('region')).getByRole('table') as HTMLTableElement
-}
-
-function bodyRows(table: HTMLElement): string[][] {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''))
-}
-
-function csvOf(fig: HTMLElement, variant: 'nl' | 'intl' = 'nl'): string[][] {
-  const link = within(fig)
-    .getAllByRole('link', { name: /CSV/ })
-    .find((a) => a.getAttribute('download')!.endsWith('-intl.csv') === (variant === 'intl'))!
-  const href = link.getAttribute('href')!
-  const text = decodeURIComponent(href.slice(href.indexOf(',') + 1))
-  return text
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((l) => l.split(variant === 'nl' ? ';' : ','))
-}
 
 async function apiRows(query: string): Promise<ScoreRow[]> {
   const res = await fetch(`http://localhost/api/v1/scores?${query}`)
@@ -99,7 +69,7 @@ describe('trends', () => {
     expect(new Set(direct.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025]))
     renderApp('/trends?regio=PV24&jaar=2025')
     const fig = await waitFor(() => figureBySubtitle(PILLARS))
-    const panel = fig.querySelector('[data-level="regional_sectoral"]')!
+    const panel = fig.querySelector('[data-panel="regional_sectoral"]')!
     // hatched columns for the two missing years, saying why
     expect([...panel.querySelectorAll('.trend-gap')].map((g) => g.getAttribute('data-year'))).toEqual(['2019', '2020'])
     expect(panel.querySelector('.trend-gap')).toHaveTextContent('geen gegevens')
@@ -108,7 +78,7 @@ describe('trends', () => {
     expect(lines.map((l) => l.getAttribute('data-years'))).toEqual(['2021-2025', '2021-2025'])
     for (const l of lines) expect(l.getAttribute('d')!.match(/[ML]/g)).toHaveLength(5)
     // other levels of Flevoland have every year
-    expect(fig.querySelector('[data-level="individual"] .trend-gap')).toBeNull()
+    expect(fig.querySelector('[data-panel="individual"] .trend-gap')).toBeNull()
     // the table says so in words, and does not compute a change across the gap
     const rows = bodyRows(await openTable(fig)).filter((r) => r[0] === 'Regionaal/sectoraal')
     expect(rows.filter((r) => r[2] === '2019' || r[2] === '2020').map((r) => [r[3], r[9]])).toEqual([
@@ -127,7 +97,7 @@ describe('trends', () => {
     const grid = figureBySubtitle(CHANGES)
     expect(grid.querySelectorAll('[data-row="regional_sectoral-T"] .change-unknown')).toHaveLength(2)
     // the path through the T × S plane has no point for those years
-    const path = csvOf(figureBySubtitle(PATH))
+    const path = await csvOf(figureBySubtitle(PATH))
     expect(path.filter((l) => l[1] === 'Regionaal/sectoraal').map((l) => l[2])).toEqual(['2021', '2022', '2023', '2024', '2025'])
   })
 
@@ -135,8 +105,26 @@ describe('trends', () => {
     renderApp('/trends?jaar=2025&niveau=national')
     const fig = await waitFor(() => figureBySubtitle(PILLARS))
     const rows = bodyRows(await openTable(fig))
-    const [header, ...lines] = csvOf(fig)
-    expect(header).toEqual(['Selectie', 'Niveau', 'Pijler', 'Jaar', 'Score', 'Ondergrens 95%', 'Bovengrens 95%', 'n', 'Verandering', 'Verandering ondergrens 95%', 'Verandering bovengrens 95%', 'Oordeel', 'Opmerking'])
+    const [header, ...lines] = await csvOf(fig)
+    expect(header).toEqual([
+      'Selectie',
+      'Niveau',
+      'Pijler',
+      'Jaar',
+      'Score',
+      'Score ondergrens 95%',
+      'Score bovengrens 95%',
+      'n',
+      'Verandering t.o.v. vorig jaar',
+      'Verandering t.o.v. vorig jaar ondergrens 95%',
+      'Verandering t.o.v. vorig jaar bovengrens 95%',
+      'Oordeel',
+      'Opmerking',
+      'Bron',
+      'Selectie',
+      'Gemaakt op',
+      'Synthetische gegevens',
+    ])
     expect(lines).toHaveLength(rows.length)
     lines.forEach((l, i) => {
       const shown = rows[i]
@@ -148,7 +136,7 @@ describe('trends', () => {
       expect(l[8] || '—').toBe(shown[6].replace(/^\+/, '').replace('−', '-'))
       expect(l[11]).toBe(shown[8])
     })
-    expect(csvOf(fig, 'intl').slice(1).map((l) => l[4])).toEqual(lines.map((l) => l[4].replace(',', '.')))
+    expect((await csvOf(fig, 'intl')).slice(1).map((l) => l[4])).toEqual(lines.map((l) => l[4].replace(',', '.')))
     expect(screen.getByText(/Het landelijke niveau toont altijd Nederland als geheel/)).toBeInTheDocument()
   })
 

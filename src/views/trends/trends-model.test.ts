@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ScoreRow } from '../../contract/v1'
+import { parseDatasetCsv } from '../../domain/csv-import'
+import no2021 from '../../domain/fixtures/no-2021.csv?raw'
 import { DIMENSIONS } from '../../domain/framework'
-import { compareYearOf } from './year-comparison'
-import { changeRows, levelTrends, pillarSeries, trendPaths, trendPoints, type TrendWords } from './trends-model'
+import { poolCells, publish } from '../../domain/pooling'
+import { changeRows, levelTrends, pillarSeries, spanYears, trendPaths, trendPoints, type TrendWords } from './trends-model'
 
 /** Every dimension of the individual level at `mean` (se 0.02, n 400) in each given year. */
 function rows(means: Record<number, number | 'suppressed'>): ScoreRow[] {
@@ -56,14 +58,44 @@ describe('trends model', () => {
     expect(trendPoints([t], words).map((p) => [p.id, p.x])).toEqual([['individual', expect.closeTo(3.31, 9)]])
   })
 })
+describe('a year the data skip entirely (case I5, fixture no-2021.csv)', () => {
+  // Groningen (GEM) and the Netherlands, 2019, 2020, 2022–2024: no 2021 rows at all
+  const parsed = parseDatasetCsv(no2021)
+  if (!parsed.ok) throw new Error('the fixture no-2021.csv must be valid')
+  const cells = parsed.dataset.cells
+  const yearsInData = [...new Set(cells.map((c) => c.year))]
+  /** rows by level, dimension and year, pooled like the API pools them */
+  const rowsOf = (levels: readonly string[]): ScoreRow[] => {
+    const groups = new Map<string, typeof cells>()
+    for (const c of cells.filter((x) => levels.includes(x.level))) {
+      const k = `${c.level}|${c.dimension}|${c.year}`
+      groups.set(k, [...(groups.get(k) ?? []), c])
+    }
+    return [...groups].map(([k, cs]) => {
+      const [level, dimension, year] = k.split('|')
+      return { level, dimension, year: Number(year), ...publish(poolCells(cs)) } as ScoreRow
+    })
+  }
+  const years = spanYears(yearsInData, 2024)
+  const trends = levelTrends(rowsOf(['individual', 'organisational', 'regional_sectoral']), rowsOf(['national']), years)
 
-describe('the comparison year in the address', () => {
-  it('accepts only a year in the data before the chosen one', () => {
-    const years = [2019, 2020, 2021, 2022]
-    expect(compareYearOf(undefined, years, 2022)).toEqual({})
-    expect(compareYearOf('2019', years, 2022)).toEqual({ from: 2019 })
-    expect(compareYearOf('2022', years, 2022)).toEqual({ invalid: '2022' })
-    expect(compareYearOf('2018', years, 2022)).toEqual({ invalid: '2018' })
-    expect(compareYearOf('19', years, 2022)).toEqual({ invalid: '19' })
+  it('puts 2021 on the time axis, linear in years', () => {
+    expect(yearsInData.sort()).toEqual([2019, 2020, 2022, 2023, 2024])
+    expect(years).toEqual([2019, 2020, 2021, 2022, 2023, 2024])
+  })
+  it('draws 2021 as a gap at every level: the lines break there', () => {
+    for (const t of trends) {
+      const [T] = pillarSeries(t, words)
+      expect(T.points.find((p) => p.year === 2021)).toMatchObject({ missingText: 'geen gegevens' })
+      expect(T.points.find((p) => p.year === 2021)?.value).toBeUndefined()
+    }
+  })
+  it('computes no change 2020 → 2022: both changes around 2021 are unknown', () => {
+    for (const t of trends) {
+      const yoy = t.yoy.T.map((c) => `${c.from}→${c.to}:${c.change === 'unknown' ? 'unknown' : 'known'}`)
+      expect(yoy).toEqual(['2019→2020:known', '2020→2021:unknown', '2021→2022:unknown', '2022→2023:known', '2023→2024:known'])
+    }
+    expect(changeRows(trends, words)[0].cells.map((c) => c.kind)[1]).toBe('unknown')
+    expect(changeRows(trends, words)[0].cells.map((c) => c.kind)[2]).toBe('unknown')
   })
 })

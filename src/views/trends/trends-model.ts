@@ -4,16 +4,15 @@
  * and the prepared series, grid rows, paths and CSV tables. Pure: no React, no fetching.
  */
 import type { ScoreRow } from '../../contract/v1'
-import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import { LEVELS, type Lang, type Level } from '../../domain/framework'
 import { formatDiff, formatScore } from '../../domain/format'
 import type { Indicator, Score } from '../../domain/indices'
-import { countChanges, periodChange, runs, yearOnYear, yearSeries, type Change, type YearChange, type YearValue } from '../../domain/trends'
+import { calendarYears, countChanges, periodChange, runs, yearOnYear, yearSeries, type Change, type YearChange, type YearValue } from '../../domain/trends'
 import type { BalancePath, BalancePoint } from '../../charts/BalanceMap'
 import type { ChangeGridRow } from '../../charts/ChangeGrid'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
 import type { TrendPoint, TrendSeries } from '../../charts/TrendChart'
-import { levelSummaries } from '../overview/overview-model'
+import { levelSummaries } from '../../kit/levels'
 
 export type PillarKey = 'T' | 'S'
 export type MeasureKey = PillarKey | 'R'
@@ -30,9 +29,13 @@ export interface LevelTrend {
   period: Partial<Record<MeasureKey, YearChange>>
 }
 
-/** The years shown: every year in the data up to the chosen one. */
+/**
+ * The years shown: every calendar year from the first in the data up to the chosen one. A year
+ * the data skip entirely stays on the axis as a gap (case I5), so the axis is linear in years and
+ * no change is computed across it.
+ */
 export function spanYears(years: readonly number[], upTo: number): number[] {
-  return [...years].filter((y) => y <= upTo).sort((a, b) => a - b)
+  return calendarYears(years.filter((y) => y <= upTo))
 }
 
 /** T, S and R per level and year from rows grouped by level, dimension and year. */
@@ -201,29 +204,6 @@ export function trendPoints(trends: readonly LevelTrend[], w: TrendWords, focus?
   })
 }
 
-/** Column headers of the trends tables and CSV. */
-export interface TrendCsvWords {
-  selection: string
-  level: string
-  pillar: string
-  year: string
-  from: string
-  to: string
-  score: string
-  ciLow: string
-  ciHigh: string
-  n: string
-  change: string
-  changeLow: string
-  changeHigh: string
-  verdict: string
-  note: string
-}
-
-function noteOf(i: Indicator, w: TrendWords): string {
-  return i.kind === 'none' ? w.missing(i.reason) : i.status === 'low_reliability' ? w.thin : ''
-}
-
 /** One line per level, pillar and year: the value, its CI and n, and the change from the year before. */
 export interface PillarYearRow {
   level: Level
@@ -243,90 +223,6 @@ export function pillarYearRows(trends: readonly LevelTrend[]): PillarYearRow[] {
 export function changeText(r: PillarYearRow, w: TrendWords): string {
   if (!r.change) return w.noPrevious
   return w.verdict(r.change.change)
-}
-
-/** CSV of the pillar trends: exactly what the chart and its table show (by the rounding rule). */
-export function pillarCsv(trends: readonly LevelTrend[], w: TrendWords, h: TrendCsvWords, selection: (l: Level) => string): CsvTable {
-  return {
-    columns: [
-      { header: h.selection },
-      { header: h.level },
-      { header: h.pillar },
-      { header: h.year },
-      { header: h.score, digits: 1 },
-      { header: h.ciLow, digits: 2 },
-      { header: h.ciHigh, digits: 2 },
-      { header: h.n, digits: 0 },
-      { header: h.change, digits: 2 },
-      { header: h.changeLow, digits: 2 },
-      { header: h.changeHigh, digits: 2 },
-      { header: h.verdict },
-      { header: h.note },
-    ],
-    rows: pillarYearRows(trends).map((r) => {
-      const v = r.value
-      const d = r.change?.diff
-      return [
-        selection(r.level),
-        w.levelLabel(r.level),
-        w.pillarLabel(r.pillar),
-        r.year,
-        ...csvEstimate(v, 'score'),
-        v.kind === 'score' ? v.n : null,
-        ...csvEstimate(d, 'difference'),
-        changeText(r, w),
-        noteOf(v, w),
-      ]
-    }),
-  }
-}
-
-/** CSV of the year-on-year grid: one line per level, pillar and pair of years. */
-export function changesCsv(trends: readonly LevelTrend[], w: TrendWords, h: TrendCsvWords, selection: (l: Level) => string): CsvTable {
-  return {
-    columns: [
-      { header: h.selection },
-      { header: h.level },
-      { header: h.pillar },
-      { header: h.from },
-      { header: h.to },
-      { header: h.change, digits: 2 },
-      { header: h.changeLow, digits: 2 },
-      { header: h.changeHigh, digits: 2 },
-      { header: h.verdict },
-    ],
-    rows: trends.flatMap((t) =>
-      (['T', 'S'] as const).flatMap((k) =>
-        t.yoy[k].map((c) => [
-          selection(t.level),
-          w.levelLabel(t.level),
-          w.pillarLabel(k),
-          c.from,
-          c.to,
-          ...csvEstimate(c.diff, 'difference'),
-          w.verdict(c.change),
-        ]),
-      ),
-    ),
-  }
-}
-
-/** CSV of the T × S paths: one line per level and year where both have a value (the points drawn). */
-export function pathCsv(trends: readonly LevelTrend[], w: TrendWords, h: TrendCsvWords, selection: (l: Level) => string): CsvTable {
-  return {
-    columns: [
-      { header: h.selection },
-      { header: h.level },
-      { header: h.year },
-      { header: `T ${h.score}`, digits: 1 },
-      { header: `T ${h.ciLow}`, digits: 2 },
-      { header: `T ${h.ciHigh}`, digits: 2 },
-      { header: `S ${h.score}`, digits: 1 },
-      { header: `S ${h.ciLow}`, digits: 2 },
-      { header: `S ${h.ciHigh}`, digits: 2 },
-    ],
-    rows: pathRows(trends).map((r) => [selection(r.level), w.levelLabel(r.level), r.year, ...csvEstimate(r.t, 'score'), ...csvEstimate(r.s, 'score')]),
-  }
 }
 
 export function pathRows(trends: readonly LevelTrend[]): { level: Level; year: number; t: Score; s: Score }[] {

@@ -1,20 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { bodyRows, csvOf, figureBySubtitle } from '../../test/figures'
 import { renderApp } from '../../test/render'
-
-function figureBySubtitle(subtitle: RegExp): HTMLElement {
-  const fig = screen.getAllByRole('figure').find((f) => subtitle.test(f.querySelector('.chart-subtitle')?.textContent ?? ''))
-  if (!fig) throw new Error(`no figure with subtitle ${subtitle}`)
-  return fig
-}
-
-function bodyRows(table: HTMLElement): string[][] {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''))
-}
 
 const num = (s: string) => Number(s.replace('−', '-').replace(',', '.'))
 
@@ -39,9 +27,9 @@ describe('two years on the overview', () => {
     const up = rows.filter((r) => r[1] === 'Gereedheid R' && r[8] === 'duidelijke toename').length
     expect(within(fig).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^Sinds 2019 steeg de gereedheid duidelijk op ${up} van de 4 niveaus`))
     // the CSV holds the same rows
-    const href = within(fig).getAllByRole('link', { name: /CSV/ })[0].getAttribute('href')!
-    const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1)).replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((l) => l.split(';'))
-    expect(csv.map((l) => [l[1], l[2], l[5], l[8], l[14]])).toEqual(rows.map((r) => [r[0], r[1], r[2], r[4], r[8]]))
+    const [header, ...csv] = await csvOf(fig)
+    expect(header.slice(0, 4)).toEqual(['Selectie', 'Van jaar', 'Tot jaar', 'Niveau'])
+    expect(csv.map((l) => [l[3], l[4], l[5], l[8], l[14]])).toEqual(rows.map((r) => [r[0], r[1], r[2], r[4], r[8]]))
     // off again
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Twee jaren vergelijken/ }), '')
     await waitFor(() => expect(window.location.search).toBe('?jaar=2025'))
@@ -51,6 +39,7 @@ describe('two years on the overview', () => {
   it('says when the comparison year is not before the chosen year, in English', async () => {
     renderApp('/?jaar=2021&vergelijkjaar=2023&taal=en')
     expect(await screen.findByText('Comparison year "2023" is not possible: choose a year before 2021.')).toBeInTheDocument()
+    await waitFor(() => expect(window.location.search).toBe('?jaar=2021&taal=en'))
     expect(screen.getByRole('combobox', { name: /Compare two years/ })).toHaveValue('')
     expect(within(screen.getByRole('combobox', { name: /Compare two years/ })).getAllByRole('option').map((o) => o.textContent)).toEqual(['Do not compare', '2019 ↔ 2021', '2020 ↔ 2021'])
   })

@@ -1,25 +1,14 @@
 /**
- * Comparing two years (?vergelijkjaar): which earlier year the address asks for, and per level and
+ * Comparing two years (?vergelijkjaar, read by the kit's compareYearParam): per level and
  * measure the value in both years and the change, called an increase or a decrease only when its
- * 95% CI excludes zero (src/domain/trends.ts). Pure; used by the overview and the comparison.
+ * 95% CI excludes zero (src/domain/trends.ts). Pure.
  */
-import { csvEstimate, type CsvTable } from '../../domain/csv-export'
 import type { Lang, Level } from '../../domain/framework'
 import { formatDiff } from '../../domain/format'
 import type { Indicator, LevelSummary } from '../../domain/indices'
 import { changeBetween, type Change, type YearChange } from '../../domain/trends'
 import type { DotRow } from '../../charts/DotIntervalPlot'
 import { PILLAR_COLOR, PILLAR_TEXT } from '../../charts/colors'
-
-export const COMPARE_YEAR_PARAM = 'vergelijkjaar'
-
-/** The earlier year to compare with: a year in the data before the chosen one; otherwise why not. */
-export function compareYearOf(raw: string | undefined, years: readonly number[], year: number): { from?: number; invalid?: string } {
-  if (raw === undefined || raw === '') return {}
-  const y = Number(raw)
-  if (/^\d{4}$/.test(raw) && years.includes(y) && y < year) return { from: y }
-  return { invalid: raw }
-}
 
 export type YearMeasure = 'R' | 'T' | 'S'
 export const YEAR_MEASURES: readonly YearMeasure[] = ['R', 'T', 'S']
@@ -75,61 +64,3 @@ export function twoYearDots(rows: readonly TwoYearRow[], lang: Lang, levelLabel:
   })
 }
 
-export interface TwoYearCsvWords {
-  selection: string
-  level: string
-  measure: string
-  fromYear: string
-  toYear: string
-  from: string
-  fromLow: string
-  fromHigh: string
-  to: string
-  toLow: string
-  toHigh: string
-  change: string
-  changeLow: string
-  changeHigh: string
-  verdict: string
-}
-
-
-
-/** The CSV of the two-year comparison: the numbers the chart and table show (by the rounding rule). */
-export function twoYearCsv(
-  rows: readonly TwoYearRow[],
-  years: { from: number; to: number },
-  h: TwoYearCsvWords,
-  words: { selection: (l: Level) => string; level: (l: Level) => string; measure: (m: YearMeasure) => string; verdict: (c: Change) => string },
-): CsvTable {
-  return {
-    columns: [
-      { header: h.selection },
-      { header: h.level },
-      { header: h.measure },
-      { header: h.fromYear },
-      { header: h.toYear },
-      { header: h.from, digits: 1 },
-      { header: h.fromLow, digits: 2 },
-      { header: h.fromHigh, digits: 2 },
-      { header: h.to, digits: 1 },
-      { header: h.toLow, digits: 2 },
-      { header: h.toHigh, digits: 2 },
-      { header: h.change, digits: 1 },
-      { header: h.changeLow, digits: 2 },
-      { header: h.changeHigh, digits: 2 },
-      { header: h.verdict },
-    ],
-    rows: rows.map((r) => [
-      words.selection(r.level),
-      words.level(r.level),
-      words.measure(r.measure),
-      years.from,
-      years.to,
-      ...csvEstimate(r.from, 'score'),
-      ...csvEstimate(r.to, 'score'),
-      ...csvEstimate(r.change.diff, 'difference'),
-      words.verdict(r.change.change),
-    ]),
-  }
-}

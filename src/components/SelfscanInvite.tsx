@@ -3,10 +3,10 @@
  * overview and a sector's profile show. The link carries the page's sector and province (when
  * there is exactly one) and language, so the scan starts with them filled in.
  */
-import { hrefOf, type ViewState } from '../../app/url-state'
-import { useI18n } from '../../i18n/i18n'
-import { defineMessages, message } from '../../i18n/messages'
-import './invite.css'
+import { hrefOf, type ViewState } from '../app/url-state'
+import { useI18n } from '../i18n/i18n'
+import { defineMessages, message } from '../i18n/messages'
+import './selfscan-invite.css'
 
 // its own few words, so the overview's chunk does not carry the whole self-assessment's dictionary
 const inviteMessages = defineMessages(
