@@ -4,6 +4,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import './app/styles.css'
+// after styles.css: the print rules win where both speak (A4 landscape, no controls)
+import './app/print.css'
 
 async function boot() {
   // Dev mode runs the API inside the browser (MSW hands each request to the same handler the

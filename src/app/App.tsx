@@ -15,6 +15,7 @@ import { pinStore } from './pins'
 import { TopBar } from './TopBar'
 import { hrefOf, langFromSearch, parseViewState, VIEWS, type Notice, type ViewId } from './url-state'
 import { ChartIsolation, figureOf } from './ChartIsolation'
+import { usePrintPage } from './print'
 import type { MessageKey } from '../i18n/nl'
 import { ViewRendererContext, type ViewRenderer } from './view-renderer'
 import { View } from './ViewOutlet'
@@ -104,6 +105,7 @@ type Mode = 'app' | 'present' | 'embed'
 
 function Loaded({ meta, pathname, search, mode }: { meta: MetaResponse; pathname: string; search: string; mode: Mode }) {
   const { t, lang, label } = useI18n()
+  usePrintPage(lang, label(meta.dataset.source), meta.dataset.synthetic)
   useScrollTopOnViewChange(pathname)
   const frame = useMemo((): FrameContext => {
     // one Date for the printed date and the file names: the same local calendar day

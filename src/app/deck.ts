@@ -30,6 +30,8 @@ export const deckSchema = z.object({
   format: z.literal('samenhang-deck'),
   /** 1: slides by page position (read, not written); 2: slides by figure id */
   version: z.union([z.literal(1), z.literal(2)]),
+  /** the presentation's own title (the handout's cover); absent = a default in the reader's language */
+  title: z.string().max(300).optional(),
   slides: z.array(slideSchema).max(100),
 })
 export type Deck = z.infer<typeof deckSchema>
@@ -92,6 +94,19 @@ export function moveSlide(deck: Deck, index: number, by: -1 | 1): Deck {
   const slides = [...deck.slides]
   ;[slides[index], slides[to]] = [slides[to], slides[index]]
   return { ...deck, slides }
+}
+
+/** The deck with a new title (an empty one removes it, so the default applies). */
+export function retitleDeck(deck: Deck, title: string): Deck {
+  const { title: _old, ...rest } = deck
+  return title.trim() === '' ? rest : { ...rest, title }
+}
+
+/** What a slide points at: a figure by its stable id, or (decks made before ids) only a position, which is never guessed. */
+export type SlideTarget = { kind: 'figure'; id: string } | { kind: 'legacy'; chart?: number }
+
+export function slideTarget(slide: Slide): SlideTarget {
+  return slide.figure !== undefined ? { kind: 'figure', id: slide.figure } : { kind: 'legacy', chart: slide.chart }
 }
 
 export function updateSlide(deck: Deck, index: number, patch: Partial<Pick<Slide, 'title' | 'notes'>>): Deck {
