@@ -15,15 +15,17 @@ export interface PillarLegendProps {
   showChange?: boolean
   /** the interval is a band (trend lines) rather than a whisker */
   band?: boolean
+  /** the dataset's disclosure thresholds (meta.thresholds): suppressed below minN, thin below lowN */
+  thresholds: { minN: number; lowN: number }
 }
 
-export function PillarLegend({ showSuppressed = false, showMissing = false, showChange = false, band = false }: PillarLegendProps) {
+export function PillarLegend({ showSuppressed = false, showMissing = false, showChange = false, band = false, thresholds }: PillarLegendProps) {
   const { t } = useI18n()
   const items: LegendItem[] = [
     { kind: 'series', series: 'technological', label: t('legend.technological') },
     { kind: 'series', series: 'social', label: t('legend.social') },
-    { kind: 'thin', label: t('legend.lowReliability') },
-    ...(showSuppressed ? [{ kind: 'suppressed' as const, label: t('legend.suppressed') }] : []),
+    { kind: 'thin', label: t('legend.lowReliability', { lowN: thresholds.lowN }) },
+    ...(showSuppressed ? [{ kind: 'suppressed' as const, label: t('legend.suppressed', { minN: thresholds.minN }) }] : []),
     ...(showMissing ? [{ kind: 'missing' as const, label: t('legend.missing') }] : []),
     ...(showChange ? [{ kind: 'change' as const, label: t('legend.change') }] : []),
     { kind: band ? ('band' as const) : ('interval' as const), label: t(band ? 'legend.band' : 'legend.interval') },

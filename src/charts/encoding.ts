@@ -11,8 +11,8 @@
  *   squares stay reserved for T and S);
  * - a filled marker is an estimate with enough data; an open (white) marker is thin data
  *   (n < 30 or a CI half-width above 0.5) — and nothing else;
- * - a verdict on a difference is a mark in the value label: ▲ clearly higher, ▼ clearly lower,
- *   no mark when the interval includes zero ("not clearly different");
+ * - a verdict on a difference is a mark in the value label: ▲ higher (shown by the data), ▼ lower (shown),
+ *   no mark when the interval includes zero ("no difference shown");
  * - suppressed (n < 10) is grey hatching; missing (no data at all) is a dotted outline without
  *   hatching; both are explained in words in the chart and its legend.
  */

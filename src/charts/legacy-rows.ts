@@ -48,7 +48,7 @@ export function fromIntervalRow(r: IntervalRow): DotRow {
   }
 }
 
-/** A legacy DotIntervalPlot row: `hollow` meant "not clearly different", `faint` thin data. */
+/** A legacy DotIntervalPlot row: `hollow` meant "no difference shown", `faint` thin data. */
 export interface LegacyDotRow extends Omit<IntervalRow, 'lowReliability'> {
   prefix?: string
   hollow?: boolean

@@ -21,7 +21,7 @@ export function Gallery() {
     <main>
       <Section id="pillar-dot-plot" title="Pillar dot plot: groups, thin data (open), suppressed (hatched), missing (dotted), highlight">
         <DotPlot rows={pillarRows} axis={scoreAxis(pillarRows.flatMap((r) => (r.value === undefined ? [] : [r.ciLow!, r.ciHigh!])))} scaleLabels={scale} />
-        <PillarLegend showSuppressed showMissing />
+        <PillarLegend showSuppressed showMissing thresholds={{ minN: 10, lowN: 30 }} />
       </Section>
       <Section id="difference-plot" title="Difference plot: verdict marks, zero line, wrapped names">
         <DotPlot rows={diffRows} axis={differenceAxis(diffRows.flatMap((r) => [r.ciLow!, r.ciHigh!]))} ends={['← lager', 'hoger →']} />
@@ -34,7 +34,7 @@ export function Gallery() {
       </Section>
       <Section id="trend-chart" title="Trend panel: bands, a year without data (I5), a suppressed year, thin data, clear-change arrow">
         <TrendChart title="Regionaal/sectoraal" years={trendYears} series={trendSeries} axis={scoreAxis(trendSeries.flatMap((s) => s.points.flatMap((p) => (p.value === undefined ? [] : [p.ciLow!, p.ciHigh!]))))} />
-        <PillarLegend showSuppressed showMissing showChange band />
+        <PillarLegend showSuppressed showMissing showChange band thresholds={{ minN: 10, lowN: 30 }} />
       </Section>
     </main>
   )
