@@ -2,11 +2,18 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest'
 import { server } from '../../mocks/node'
+import { loadDrawings } from '../charts/drawings/load'
 
 // findBy*/waitFor give up after 10 s rather than 1 s: a loaded CI machine renders slowly
 configure({ asyncUtilTimeout: 10_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+// The chart drawings (Recharts) are a chunk the app requests after the first paint. In a browser
+// test file, load it before the first test: otherwise a file whose tests end quickly can be torn
+// down while that import is still under way (an unhandled EnvironmentTeardownError).
+beforeAll(async () => {
+  if (typeof document !== 'undefined') await loadDrawings()
+})
 afterAll(() => server.close())
 
 // Any console.error during a test fails it, unless the test calls allowConsoleError().

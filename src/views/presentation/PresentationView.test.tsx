@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { encodeDeck, type Deck } from '../../app/deck'
@@ -151,9 +151,7 @@ describe('presenting', () => {
     expect(await screen.findByText('Dia 3 van 3')).toBeInTheDocument()
     await user.keyboard('{PageUp}{ArrowLeft}')
     expect(await screen.findByText('Dia 1 van 3')).toBeInTheDocument()
-    await act(async () => {
-      await user.keyboard('{Escape}')
-    })
+    await user.keyboard('{Escape}')
     expect(await screen.findByRole('button', { name: 'Presenteren' })).toBeInTheDocument()
   })
 
