@@ -5,7 +5,8 @@
  * of a map or heatmap. The thresholds in the words come from the server's configuration.
  */
 import type { ReactNode } from 'react'
-import { PILLAR_COLOR, PILLAR_TEXT } from '../charts/colors'
+import { INK, SERIES } from '../charts/encoding'
+import { Mark } from '../charts/Mark'
 import { HatchSwatch } from '../charts/patterns'
 import type { Words } from './words'
 
@@ -23,45 +24,35 @@ function Marker({ children, width = 16 }: { children: ReactNode; width?: number 
   )
 }
 
-/** The standard legend entries, in the reader's language. */
+/** A series' line and marker, as the charts draw them (charts/encoding.ts). */
+function SeriesMarker({ kind }: { kind: 'technological' | 'social' | 'composite' }) {
+  const look = SERIES[kind]
+  return (
+    <Marker width={30}>
+      {kind === 'composite' ? null : <line x1="0" y1="8" x2="30" y2="8" stroke={look.color} strokeWidth="2" strokeDasharray={look.dash} />}
+      <Mark shape={look.shape} cx={15} cy={8} color={look.color} size={5} />
+    </Marker>
+  )
+}
+
+/**
+ * The standard legend entries, in the reader's language. Each marker is the one the charts draw
+ * (charts/encoding.ts): R a near-black diamond, T a blue circle on a solid line, S a vermillion
+ * square on a dashed line; an open (white) marker is thin data and nothing else; ▲ / ▼ beside a
+ * value is a difference shown by the data, no mark means none shown; hatching is too few responses.
+ */
 export function legendItems(w: Words) {
   const { t } = w
   const th = w.thresholds
   return {
-    readiness: {
-      id: 'readiness',
-      marker: (
-        <Marker>
-          <path d="M8 1L15 8L8 15L1 8Z" fill="#1a1a1a" />
-        </Marker>
-      ),
-      text: t('table.readiness'),
-    },
-    technological: {
-      id: 'technological',
-      marker: (
-        <Marker width={30}>
-          <line x1="0" y1="8" x2="30" y2="8" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-          <circle cx="15" cy="8" r="6" fill={PILLAR_COLOR.technological} />
-        </Marker>
-      ),
-      text: `${t('legend.technological')} (T)`,
-    },
-    social: {
-      id: 'social',
-      marker: (
-        <Marker width={30}>
-          <line x1="0" y1="8" x2="30" y2="8" stroke={PILLAR_COLOR.social} strokeWidth="2" strokeDasharray="4 2" />
-          <rect x="9" y="2" width="12" height="12" fill={PILLAR_COLOR.social} />
-        </Marker>
-      ),
-      text: `${t('legend.social')} (S)`,
-    },
+    readiness: { id: 'readiness', marker: <SeriesMarker kind="composite" />, text: t('table.readiness') },
+    technological: { id: 'technological', marker: <SeriesMarker kind="technological" />, text: `${t('legend.technological')} (T)` },
+    social: { id: 'social', marker: <SeriesMarker kind="social" />, text: `${t('legend.social')} (S)` },
     thin: {
       id: 'thin',
       marker: (
         <Marker>
-          <circle cx="8" cy="8" r="6" fill={PILLAR_COLOR.technological} fillOpacity="0.35" stroke={PILLAR_TEXT.technological} strokeWidth="2" />
+          <Mark shape="circle" cx={8} cy={8} color={SERIES.composite.color} open size={5} />
         </Marker>
       ),
       text: t('legend.lowReliability', { lowN: th.lowReliabilityN }),
@@ -70,27 +61,21 @@ export function legendItems(w: Words) {
     shown: {
       id: 'shown',
       marker: (
-        <Marker>
-          <circle cx="8" cy="8" r="6" fill="#1a1a1a" />
+        <Marker width={26}>
+          <text x="0" y="13" fontSize="12" fill={INK}>
+            ▲▼
+          </text>
         </Marker>
       ),
       text: t('legend.shown'),
     },
-    notShown: {
-      id: 'notShown',
-      marker: (
-        <Marker>
-          <circle cx="8" cy="8" r="6" fill="#fff" stroke="#1a1a1a" strokeWidth="2" />
-        </Marker>
-      ),
-      text: t('legend.notShown'),
-    },
+    notShown: { id: 'notShown', text: t('legend.notShown') },
     band: {
       id: 'band',
       marker: (
         <Marker width={30}>
-          <rect x="0" y="3" width="30" height="10" fill={PILLAR_COLOR.technological} fillOpacity="0.14" />
-          <line x1="0" y1="8" x2="30" y2="8" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
+          <rect x="0" y="3" width="30" height="10" fill={SERIES.technological.color} fillOpacity="0.14" />
+          <line x1="0" y1="8" x2="30" y2="8" stroke={SERIES.technological.color} strokeWidth="2" />
         </Marker>
       ),
       text: t('legend.band'),
@@ -99,7 +84,7 @@ export function legendItems(w: Words) {
       id: 'up',
       marker: (
         <Marker width={12}>
-          <path d="M2 12L6 5L10 12Z" fill={PILLAR_TEXT.technological} />
+          <path d="M2 12L6 5L10 12Z" fill={SERIES.technological.text} />
         </Marker>
       ),
       text: t('legend.up'),
@@ -108,7 +93,7 @@ export function legendItems(w: Words) {
       id: 'down',
       marker: (
         <Marker width={12}>
-          <path d="M2 5L6 12L10 5Z" fill={PILLAR_TEXT.technological} />
+          <path d="M2 5L6 12L10 5Z" fill={SERIES.technological.text} />
         </Marker>
       ),
       text: t('legend.down'),
