@@ -11,11 +11,13 @@ import type { ReactNode } from 'react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseDatasetCsv } from '../domain/csv-import'
 import { I18nProvider } from '../i18n/i18n'
+import { lineIds } from '../test/charts'
 import { differenceAxis, scoreAxis } from './axis'
 import { BalanceMap, type BalancePoint } from './BalanceMap'
 import { ChartLegend } from './ChartLegend'
 import { DotPlot, type DotRow } from './DotPlot'
 import { loadDrawings } from './drawings/load'
+import { SERIES } from './encoding'
 import { segmentHitsBox } from './label-placement'
 import { textWidth } from './text-layout'
 import { TrendChart, type TrendSeries } from './TrendChart'
@@ -125,6 +127,35 @@ describe('TrendChart (case I5)', () => {
     // S: 2022 stands alone between the missing 2021 and the suppressed 2023 (a point, no line); 2024 too
     expect(runs('S')).toEqual(['2019-2020'])
     expect(container.querySelectorAll('.trend-point[data-series="S"]')).toHaveLength(4)
+  })
+})
+
+describe('TrendChart: each line is marked with its series id', () => {
+  // countries over time: the id is the unit's, the look (subject, reference, peer1…) is the colour
+  const years = [2023, 2024, 2025]
+  const line = (id: string, kind: TrendSeries['series'], base: number): TrendSeries => ({
+    id,
+    label: id,
+    series: kind,
+    points: years.map((year, i) => ({ year, value: base + i * 0.1, ciLow: base + i * 0.1 - 0.1, ciHigh: base + i * 0.1 + 0.1, text: String(base) })),
+  })
+  const series = [line('NL', 'subject', 3.4), line('EU27', 'reference', 3.2), line('ES', 'peer1', 3.0), line('BE', 'peer2', 3.1)]
+
+  it('draws one .trend-series group per series with the unit id, and its runs, points and end label carry the same id', async () => {
+    const { container } = draw(<TrendChart years={years} series={series} axis={scoreAxis([2.9, 3.7])} />)
+    await waitFor(() => expect(lineIds(container)).toEqual(['NL', 'EU27', 'ES', 'BE']))
+    for (const id of ['NL', 'EU27', 'ES', 'BE']) {
+      expect(container.querySelectorAll(`.trend-line[data-series="${id}"]`)).toHaveLength(1)
+      expect([...container.querySelectorAll(`.trend-point[data-series="${id}"]`)].map((p) => p.getAttribute('data-year'))).toEqual(['2023', '2024', '2025'])
+      expect(container.querySelectorAll(`.end-label[data-series="${id}"]`)).toHaveLength(1)
+    }
+    // the look is not an id: no element is marked with a series kind
+    for (const kind of ['subject', 'reference', 'peer1', 'peer2']) expect(container.querySelector(`[data-series="${kind}"]`)).toBeNull()
+    // each line is drawn in its own look (encoding.ts): ES a solid peer1 line, BE a dashed peer2 line
+    expect(container.querySelector('.trend-line[data-series="ES"]')!.getAttribute('stroke')).toBe(SERIES.peer1.color)
+    expect(container.querySelector('.trend-line[data-series="ES"]')!.getAttribute('stroke-dasharray')).toBeNull()
+    expect(container.querySelector('.trend-line[data-series="BE"]')!.getAttribute('stroke')).toBe(SERIES.peer2.color)
+    expect(container.querySelector('.trend-line[data-series="BE"]')!.getAttribute('stroke-dasharray')).toBe(SERIES.peer2.dash)
   })
 })
 

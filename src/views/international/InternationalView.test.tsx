@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { scoresResponse, type ScoreRow } from '../../contract/v1'
 import { bodyRows, csvOf, expectRankRanges, figureBySubtitle, openTable } from '../../test/figures'
+import { lineIds } from '../../test/charts'
 import { renderApp } from '../../test/render'
 
 async function apiRows(query: string): Promise<ScoreRow[]> {
@@ -81,7 +82,7 @@ describe('international benchmark', () => {
     await userEvent.click(within(list).getByRole('button', { name: 'Frankrijk toevoegen aan de grafiek over de tijd' }))
     await waitFor(() => expect(window.location.search).toBe('?jaar=2025&land=FR'))
     expect(screen.getByText('Frankrijk staat nu in de grafiek over de tijd.')).toBeInTheDocument()
-    await waitFor(() => expect(figureBySubtitle(TIME).querySelector('[data-series="FR"]')).not.toBeNull())
+    await waitFor(() => expect(lineIds(figureBySubtitle(TIME))).toContain('FR'))
     expect(figureBySubtitle(MAP).querySelector('path[data-country="FR"]')!.getAttribute('stroke-dasharray')).toBe('4 3')
     // a click on the map does the same
     fireEvent.click(figureBySubtitle(MAP).querySelector('path[data-country="BE"]')!)
@@ -167,7 +168,7 @@ describe('international benchmark', () => {
     const rank = await waitFor(() => figureBySubtitle(/^Data & AI use, national level, 2025, from high to low/))
     expect(within(rank).getByRole('heading', { level: 3 }).textContent).toMatch(/^The Netherlands is in place \d+ of 11 on Data & AI use(; the intervals allow no other place|; within the margin places \d+–\d+)$/)
     const time = figureBySubtitle(/^Data & AI use per year, national level, 2019–2025/)
-    await waitFor(() => expect([...time.querySelectorAll('[data-series]')].map((s) => s.getAttribute('data-series'))).toEqual(expect.arrayContaining(['NL', 'EU27', 'DK', 'FR', 'FI', 'SE'])))
+    await waitFor(() => expect(lineIds(time)).toEqual(expect.arrayContaining(['NL', 'EU27', 'DK', 'FR', 'FI', 'SE'])))
     expect(bodyRows(await openTable(time))[0][2]).toMatch(/^\d\.\d+$/)
   })
 })

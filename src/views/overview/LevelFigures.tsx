@@ -78,6 +78,8 @@ export function PillarsFigure({ scope, levels, rows }: { scope: Scope; levels: r
     rows: pillarRows,
     rowKey: (r) => `${r.level}-${r.pillar}`,
     columns: [c.label('level', w.t('table.level'), (r) => w.level(r.level)), c.text('pillar', w.t('table.pillar'), (r) => w.pillar(r.pillar)), ...c.measured('score', w.t('table.score'), (r) => r.value)],
+    // the rows are level × pillar: the default summary would read two unnamed values per level
+    summary: `${dots.map((r) => `${r.label}: T ${r.technological?.text ?? r.missingText}, S ${r.social?.text ?? r.missingText}`).join('; ')}.`,
   })
   const li = legendItems(w)
   return (
