@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { downloadFigure } from './figure-helpers'
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { MINUS } from '../src/domain/format'
 
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = []
@@ -75,10 +76,17 @@ test('the CSV of the trends holds exactly the numbers in its table', async ({ pa
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'))
   expect(lines.length - 1).toBe(shown.length)
+  // numbers in the file keep the ASCII hyphen-minus, the screen prints U+2212 (ADR 0008); n is
+  // written without grouping, the Dutch screen groups thousands with a dot
+  const onScreen = (csv: string) => csv.replaceAll('-', MINUS)
   lines.slice(1).forEach((l, i) => {
     const s = shown[i]
     expect([l[1], l[2], l[3]]).toEqual([s[0], s[1], s[2]])
-    expect(l[4] || '—').toBe(s[3])
+    expect(l[4] ? onScreen(l[4]) : '—').toBe(s[3])
+    expect(l[5] ? `${onScreen(l[5])} – ${onScreen(l[6])}` : '—').toBe(s[4])
+    expect(l[7] || '—').toBe(s[5].replaceAll('.', ''))
+    expect(l[8] ? onScreen(l[8]) : '—').toBe(s[6].replace(/^\+/, ''))
+    expect(l[9] ? `${onScreen(l[9])} – ${onScreen(l[10])}` : '—').toBe(s[7])
     expect(l[11]).toBe(s[8])
   })
   // 2019 and 2020 are empty in the file too
