@@ -40,6 +40,15 @@ describe('the multi-level view', () => {
       expect(pillars.find((r) => r[0] === name && r[1] === 'Sociaal')![2]).toBe(nl1(e.S))
       expect(ladder.find((r) => r[0] === name)![1]).toBe(nl1(e.R))
     }
+    // what a screen reader hears of the T-and-S and balance charts names T and S per level, with the same figures
+    const said = (f: HTMLElement) => f.querySelector('.chart-body')!.getAttribute('aria-label')!
+    const balance = said(figure(/^Technologische \(horizontaal\) tegen sociale/))
+    for (const [level, e] of Object.entries(expected)) {
+      const name = label[level as keyof typeof label]
+      expect(said(figure(/^Gemiddelde score/))).toContain(`${name}: T ${nl1(e.T)}, S ${nl1(e.S)}`)
+      expect(balance).toContain(`${name}: T ${nl1(e.T)}, S ${nl1(e.S)}, `)
+    }
+    expect(balance).toMatch(/^[^.]*\. 2025: /)
   })
 
   it('drills down to a level and a dimension, with the focus in the URL', async () => {
