@@ -74,6 +74,29 @@ describe('a figure spec', () => {
     expect(figureSummary({ ...spec, summary: 'Eigen samenvatting.' }, 'nl')).toBe('Eigen samenvatting.')
   })
 
+  it('names rows that share a label by the columns before the values, and reads a verdict after them', () => {
+    const t = { kind: 'score' as const, value: 3.2, se: 0.05, ciLow: 3.1, ciHigh: 3.3, n: 200, status: 'ok' as const }
+    const s = { ...t, value: 3.4, ciLow: 3.3, ciHigh: 3.5 }
+    const pillars = figure({
+      id: 'test.pillars',
+      title: 'T en S',
+      subtitle: '',
+      rows: [
+        { level: 'Individueel', year: 2019, pillar: 'Technologisch', v: t, verdict: 'aantoonbaar lager' },
+        { level: 'Individueel', year: 2019, pillar: 'Sociaal', v: s, verdict: '' },
+      ],
+      columns: [
+        { kind: 'label', id: 'level', header: 'Niveau', value: (r) => r.level },
+        { kind: 'code', id: 'year', header: 'Jaar', value: (r) => r.year },
+        { kind: 'text', id: 'pillar', header: 'Pijler', value: (r) => r.pillar },
+        { kind: 'code', id: 'code', header: 'Code', value: () => 'X', csvOnly: true },
+        { kind: 'estimate', id: 'v', header: 'Score', value: (r) => r.v },
+        { kind: 'text', id: 'verdict', header: 'Oordeel', value: (r) => r.verdict },
+      ],
+    })
+    expect(figureSummary(pillars, 'nl')).toBe('Individueel, 2019, Technologisch: 3,2, aantoonbaar lager; Individueel, 2019, Sociaal: 3,4.')
+  })
+
   it('adds a decimal when an interval would print as one point', () => {
     // 3.29 ± 0.0098: [3.2802, 3.2998] prints 3,3 – 3,3 at one decimal, so two
     expect(figureTable(figure({ ...spec, rows: [{ ...rows[0], value: scoreOf(3.29, 0.005, 500) }] }), 'nl').rows[0].cells.slice(1, 3).map((c) => c.text)).toEqual(['3,29', '3,28 – 3,30'])

@@ -260,23 +260,34 @@ export function figureCsvText<R>(spec: FigureSpec<R>, lang: Lang, variant: CsvVa
 export const SUMMARY_ROWS = 24
 
 /**
- * The accessible summary: per row its label and its values ("Groningen: 3,4; verschil +0,2"),
- * or the spec's own summary. Long figures are cut with a pointer to the table.
+ * The accessible summary: per row its name and its values ("Groningen: 3,4, Verschil +0,2"), or
+ * the spec's own summary. A row's name is its label with the text and code columns shown before
+ * the first value (what tells rows apart: "Individueel, 2019", "Individueel, Technologisch");
+ * text columns after the values (a verdict, a balance) follow the values. Long figures are cut
+ * with a pointer to the table.
  */
 export function figureSummary<R>(spec: FigureSpec<R>, lang: Lang): string {
   if (spec.summary !== undefined) return spec.summary
-  const label = spec.columns.find((c) => c.kind === 'label')
-  const values = spec.columns.filter((c) => c.kind === 'estimate' || c.kind === 'difference' || c.kind === 'reference')
+  const shownColumns = spec.columns.filter((c) => !c.csvOnly)
+  const isValue = (c: FigureColumn<R>) => c.kind === 'estimate' || c.kind === 'difference' || c.kind === 'reference'
+  const firstValue = shownColumns.findIndex(isValue)
+  const naming = shownColumns.filter((c, i) => (c.kind === 'label' || c.kind === 'text' || c.kind === 'code') && (firstValue < 0 || i < firstValue))
+  const trailing = shownColumns.filter((c, i) => c.kind === 'text' && firstValue >= 0 && i > firstValue)
+  const values = shownColumns.filter(isValue)
+  const status = shownColumns.find((c) => c.kind === 'status')
   const shown = spec.rows.slice(0, SUMMARY_ROWS)
   const parts = shown.map((row) => {
-    const name = label ? cellText(label, row, lang) : ''
+    const name = naming
+      .map((c) => cellText(c, row, lang))
+      .filter((t) => t !== '' && t !== DASH)
+      .join(', ')
     const texts = values.map((c, i) => {
       const text = cellText(c, row, lang)
       return i === 0 ? text : `${c.header} ${text}`
     })
-    const status = spec.columns.find((c) => c.kind === 'status')
+    const after = trailing.map((c) => cellText(c, row, lang)).filter((t) => t !== '' && t !== DASH)
     const note = status ? cellText(status, row, lang) : ''
-    return `${name}${name ? ': ' : ''}${texts.join(', ')}${note ? ` (${note})` : ''}`
+    return `${name}${name ? ': ' : ''}${[...texts, ...after].join(', ')}${note ? ` (${note})` : ''}`
   })
   const more = spec.rows.length - shown.length
   const rest = more > 0 ? ` ${translator(lang)('chart.summary.more', { count: more })}` : ''

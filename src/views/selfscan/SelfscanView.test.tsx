@@ -261,7 +261,7 @@ describe('placement against the benchmark equals a direct computation from the A
     await waitFor(() => expect(requests.some((r) => r.includes('/api/v1/meta'))).toBe(true))
     // the legend states the server's thresholds, never an unfilled placeholder
     const { thresholds } = (await (await fetch('http://localhost/api/v1/meta')).json()) as { thresholds: { lowReliabilityN: number } }
-    for (const f of [summary, dims]) expect(within(f).getByText(`Lichter of open: dunne gegevens (n < ${thresholds.lowReliabilityN} of brede marge)`)).toBeInTheDocument()
+    for (const f of [summary, dims]) expect(within(f).getByText(`Open symbool: dunne gegevens (n < ${thresholds.lowReliabilityN} of brede marge)`)).toBeInTheDocument()
     expect(document.body.textContent).not.toMatch(/\{[a-zA-Z]+\}/)
   })
 })
