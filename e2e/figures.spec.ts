@@ -127,10 +127,10 @@ test('a pin records the address and the figure id; the toggle shows it and takes
 
 test('an embed shows the figure it names by id, sorted as its address says', async ({ page }) => {
   await page.goto('/sectoren?jaar=2025&sorteer=GEM&embed=1&grafiek=sectors.matrix')
-  await expect(page.locator('figure.is-isolated')).toHaveCount(1)
-  await expect(page.locator('figure.is-isolated')).toHaveAttribute('data-figure', 'sectors.matrix')
+  await expect(page.locator('figure[data-isolation="figure"]')).toHaveCount(1)
+  await expect(page.locator('figure[data-isolation="figure"]')).toHaveAttribute('data-figure', 'sectors.matrix')
   await expect(page.locator('figure.chart-frame:visible')).toHaveCount(1)
-  await expect(page.locator('figure.is-isolated th[aria-sort="ascending"]')).toContainText('GEM')
+  await expect(page.locator('figure[data-isolation="figure"] th[aria-sort="ascending"]')).toContainText('GEM')
 })
 
 test('a new view starts at its top', async ({ page }) => {

@@ -5,7 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { FIGURE_MARKER } from './figures'
 
 async function axe(page: Page) {
@@ -172,9 +174,9 @@ test.describe('presenting one figure from each view', () => {
 
 test.describe('keys and focus while presenting (E6)', () => {
   const three: Slide[] = [
-    { href: '/?regio=PV20&jaar=2025', figure: 'test.0', title: 'Een', notes: '' },
-    { href: '/?regio=PV20&jaar=2025', figure: 'test.1', title: 'Twee', notes: '' },
-    { href: '/trends?jaar=2025', figure: 'test.0', title: 'Drie', notes: '' },
+    { href: '/?regio=PV20&jaar=2025', figure: 'overview.ladder', title: 'Een', notes: '' },
+    { href: '/?regio=PV20&jaar=2025', figure: 'overview.pillars', title: 'Twee', notes: '' },
+    { href: '/trends?jaar=2025', figure: 'trends.pillars', title: 'Drie', notes: '' },
   ]
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(FIGURE_MARKER)
@@ -241,8 +243,8 @@ test.describe('a deck travels and fails safely (portable, old, broken)', () => {
 
   test('the deck link and the JSON export restore the same slides in another browser', async ({ page, browser, baseURL }) => {
     const slides: Slide[] = [
-      { href: '/?regio=PV20&jaar=2025', figure: 'test.0', title: 'Groningen: waar zit de zwakste schakel?', notes: 'Begin met het regionale niveau.' },
-      { href: '/sectoren?jaar=2025', figure: 'test.3', title: 'Sectoren', notes: 'Twee regels\nnotities.' },
+      { href: '/?regio=PV20&jaar=2025', figure: 'overview.ladder', title: 'Groningen: waar zit de zwakste schakel?', notes: 'Begin met het regionale niveau.' },
+      { href: '/sectoren?jaar=2025', figure: 'sectors.matrix', title: 'Sectoren', notes: 'Twee regels\nnotities.' },
     ]
     await page.goto('/presentatie')
     await page.evaluate((s) => window.localStorage.setItem('samenhang.deck', JSON.stringify({ format: 'samenhang-deck', version: 2, title: 'Briefing', slides: s })), slides)
@@ -252,7 +254,9 @@ test.describe('a deck travels and fails safely (portable, old, broken)', () => {
     await expect(page).toHaveURL(/deck=/)
     const link = page.url().replace(/&dia=\d+/, '')
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Escape').then(() => page.getByRole('link', { name: 'Exporteren (JSON)' }).click())])
-    const file = (await download.path())!
+    // kept outside test-results/, which another Playwright run on this machine may clear
+    const file = join(mkdtempSync(join(tmpdir(), 'samenhang-deck-')), download.suggestedFilename())
+    await download.saveAs(file)
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ format: 'samenhang-deck', version: 2, title: 'Briefing', slides })
 
     // the link, in a browser that has never seen the deck
@@ -262,7 +266,7 @@ test.describe('a deck travels and fails safely (portable, old, broken)', () => {
     const titles = () => other.getByRole('textbox', { name: /^Titel van dia/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
     expect(await titles()).toEqual(slides.map((s) => s.title))
     await other.getByRole('button', { name: 'Presenteren' }).click()
-    await expect(other.locator('.slide [data-isolation="figure"]')).toHaveAttribute('data-figure', 'test.0')
+    await expect(other.locator('.slide [data-isolation="figure"]')).toHaveAttribute('data-figure', 'overview.ladder')
     await other.context().close()
 
     // the file, imported in another fresh browser
@@ -281,7 +285,7 @@ test.describe('a deck travels and fails safely (portable, old, broken)', () => {
       { href: '/?regio=PV20&jaar=2025', chart: 1, title: 'Uit een oude versie', notes: '' },
       { href: '/trends?jaar=2025', figure: 'trends.bestaat-niet', title: 'Verdwenen grafiek', notes: '' },
       { href: '/bestaat-niet?jaar=2025', figure: 'x.y', title: 'Verdwenen pagina', notes: '' },
-      { href: '/?regio=PV20&jaar=2025', figure: 'test.0', title: 'Werkt', notes: '' },
+      { href: '/?regio=PV20&jaar=2025', figure: 'overview.ladder', title: 'Werkt', notes: '' },
     ]
     await page.goto(deckLink(slides, '&dia=1'))
     await expect(page.getByText(/gemaakt met een oudere versie van Samenhang/)).toBeVisible()
@@ -295,7 +299,7 @@ test.describe('a deck travels and fails safely (portable, old, broken)', () => {
     await page.keyboard.press('ArrowRight')
     await expect(page.getByText(/naar een pagina die Samenhang niet \(meer\) kent: \/bestaat-niet/)).toBeVisible()
     await page.keyboard.press('ArrowRight')
-    await expect(page.locator('.slide [data-isolation="figure"]')).toHaveAttribute('data-figure', 'test.0')
+    await expect(page.locator('.slide [data-isolation="figure"]')).toHaveAttribute('data-figure', 'overview.ladder')
     await expect(page.locator('.slide-notice')).toHaveCount(0)
     // the editor marks the old slide too
     await page.keyboard.press('Escape')

@@ -43,9 +43,9 @@ const today = (lang: 'nl' | 'en') => new Intl.DateTimeFormat(lang === 'nl' ? 'nl
 
 test.describe('the handout of a deck', () => {
   const slides: Slide[] = [
-    { href: '/?regio=PV20&jaar=2025', figure: 'test.0', title: 'Groningen: de regio is de zwakste schakel', notes: 'Begin met het regionale niveau.\nDaarna de landelijke context.' },
-    { href: '/vergelijken?regio=PV20,PV27,PV21&jaar=2025', figure: 'test.1', title: 'Utrecht staat bovenaan', notes: 'Let op de intervallen.' },
-    { href: '/sectoren?jaar=2025', figure: 'test.3', title: 'Provincie en sector', notes: '' },
+    { href: '/?regio=PV20&jaar=2025', figure: 'overview.ladder', title: 'Groningen: de regio is de zwakste schakel', notes: 'Begin met het regionale niveau.\nDaarna de landelijke context.' },
+    { href: '/vergelijken?regio=PV20,PV27,PV21&jaar=2025', figure: 'compare.ranking', title: 'Utrecht staat bovenaan', notes: 'Let op de intervallen.' },
+    { href: '/sectoren?jaar=2025', figure: 'sectors.matrix', title: 'Provincie en sector', notes: '' },
     { href: '/vergelijken?regio=PV20&jaar=2025', chart: 1, title: 'Uit een oude versie', notes: 'Opnieuw vastzetten.' },
   ]
 

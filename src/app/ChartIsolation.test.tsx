@@ -100,6 +100,19 @@ describe('isolating one figure of a view', () => {
     expect(chosen.querySelector<HTMLButtonElement>('.chip')!.disabled).toBe(false)
   })
 
+  it('takes the chart body itself out of the tab order (a scroll region on a narrow screen) and a focusable drawing', () => {
+    const { container } = render(<FakeView />)
+    const root = container as HTMLElement
+    const body = root.querySelector<HTMLElement>('[data-figure="overview.ladder"] .chart-body')!
+    body.tabIndex = 0
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    svg.setAttribute('tabindex', '0')
+    body.append(svg)
+    isolateFigure(root, 'overview.ladder')
+    expect(body.tabIndex).toBe(-1)
+    expect(svg.getAttribute('tabindex')).toBe('-1')
+  })
+
   it('moves the marks when the view re-renders with the figure elsewhere, and hides all without it', () => {
     const { container, rerender } = render(<FakeView ids={['overview.ladder', 'overview.balance']} />)
     const root = container as HTMLElement
@@ -148,6 +161,16 @@ describe('what the isolation reports', () => {
     expect(last()).toEqual({ kind: 'waiting' })
     await act(async () => screen.getByRole('button', { name: 'loaded' }).click())
     expect(last().kind).toBe('shown')
+  })
+
+  it('stills a chart body that becomes a scroll region after the figure is shown', async () => {
+    const { container } = render(<Harness figure="overview.ladder" />)
+    expect(last().kind).toBe('shown')
+    const body = container.querySelector<HTMLElement>('[data-figure="overview.ladder"] .chart-body')!
+    body.setAttribute('tabindex', '0')
+    // the mutation observer runs after the change, in a microtask
+    await act(() => Promise.resolve())
+    expect(body.getAttribute('tabindex')).toBe('-1')
   })
 
   it('says the figure is missing once the view has settled without it', async () => {

@@ -35,6 +35,8 @@ const STILL = 'data-isolation-still'
 const LOADING = '.state-loading, [aria-busy="true"]'
 /** What draws the data (a map of tiles may sit in a figure's legend): its buttons are labels and tiles */
 const CHART_CONTENT = '.chart-body, .tile-map, .chart-canvas'
+/** What Tab reaches by its tabindex (buttons are disabled instead) */
+const FOCUSABLE = '[tabindex]:not([tabindex="-1"])'
 
 /** The figure with this id — never a position on the page, which changes with the layout. */
 export function findFigure(root: ParentNode, figure: string): HTMLElement | undefined {
@@ -79,7 +81,10 @@ function stillControls(figure: HTMLElement): void {
       b.disabled = true
       b.setAttribute(STILL, '')
     }
-    for (const el of body.querySelectorAll<HTMLElement>('[tabindex]:not([tabindex="-1"])')) {
+    // the chart body itself too: on a narrow screen it is a scroll region one can tab to, and a
+    // drawing (an SVG) may be focusable; in an isolated figure nothing scrolls (isolation.css)
+    const focusable = [body, ...body.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.matches(FOCUSABLE))
+    for (const el of focusable) {
       el.tabIndex = -1
       el.setAttribute(STILL, '')
     }
@@ -176,7 +181,8 @@ export function ChartIsolation({ figure, children, className, onStatus, settleMs
     }
     check()
     const mo = new MutationObserver(check)
-    mo.observe(root, { childList: true, subtree: true, characterData: true })
+    // a tabindex given after the figure appeared (a chart body that turns out to scroll) is stilled too
+    mo.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['tabindex'] })
     return () => {
       mo.disconnect()
       if (timer !== undefined) clearTimeout(timer)

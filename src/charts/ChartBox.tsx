@@ -12,7 +12,12 @@
  *   painted (one chart per task, in a transition); a chart away from the viewport keeps its
  *   drawing and is redrawn with the new data as soon as it comes near again, before it is seen.
  *   `data-pending` marks a box whose drawing still shows the previous data;
- * - the drawings come from a chunk of their own (Recharts) that is requested after first paint.
+ * - the drawings come from a chunk of their own (Recharts) that is requested after first paint;
+ * - a print stylesheet that fixes a box's width on paper says so in `--print-width` (CSS px, set
+ *   outside `@media print` so that it can be read before printing): when printing starts, the
+ *   chart is drawn at that width, as the paper will show it, and at its screen width again after.
+ *   Without it a chart printed from the screen keeps the layout of its screen width (a narrow
+ *   column's taller layout, for instance), scaled to the paper.
  */
 import { memo, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
@@ -60,13 +65,18 @@ function mounted() {
 
 // Printing draws every chart, synchronously, before the page is laid out for paper.
 const printListeners = new Set<() => void>()
+const afterPrintListeners = new Set<() => void>()
 let printing = false
 function onPrint() {
   printing = true
   flushSync(() => printListeners.forEach((f) => f()))
 }
+function onAfterPrint() {
+  afterPrintListeners.forEach((f) => f())
+}
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeprint', onPrint)
+  window.addEventListener('afterprint', onAfterPrint)
   window.matchMedia?.('print').addEventListener?.('change', (e) => e.matches && onPrint())
   // Ask for the drawing chunk once the page has painted (two frames: after the first paint).
   requestAnimationFrame(() => setTimeout(() => void loadDrawings(), 0))
@@ -135,10 +145,18 @@ export function ChartBox({ height, children, className, eager = false }: ChartBo
       ro.observe(el)
     }
     const drawNow = () => {
+      const paper = printWidth(el)
+      if (paper !== undefined) setWidth(paper)
       setDrawAll(true)
       setNear(true)
     }
+    // back from paper: the width the box has on the screen
+    const backToScreen = () => {
+      const w = Math.floor(el.clientWidth)
+      if (printWidth(el) !== undefined && w > 0) setWidth(w)
+    }
     printListeners.add(drawNow)
+    afterPrintListeners.add(backToScreen)
     let io: IntersectionObserver | undefined
     if (!eager && typeof IntersectionObserver !== 'undefined') {
       io = new IntersectionObserver(
@@ -161,6 +179,7 @@ export function ChartBox({ height, children, className, eager = false }: ChartBo
       ro?.disconnect()
       io?.disconnect()
       printListeners.delete(drawNow)
+      afterPrintListeners.delete(backToScreen)
     }
   }, [eager])
 
@@ -183,6 +202,12 @@ export function ChartBox({ height, children, className, eager = false }: ChartBo
       ) : null}
     </div>
   )
+}
+
+/** The width the box will have on paper, when the print stylesheet fixes it (`--print-width`). */
+function printWidth(el: HTMLElement): number | undefined {
+  const v = Number.parseFloat(getComputedStyle(el).getPropertyValue('--print-width'))
+  return v > 0 ? Math.floor(v) : undefined
 }
 
 /** The drawing: redrawn only when its draw function (its data) or its width changes. */

@@ -2,7 +2,9 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { encodeDeck, type Deck } from '../../app/deck'
+import { flat } from '../../domain/selfscan-test-fixtures'
 import { renderApp } from '../../test/render'
+import { STORAGE_KEY } from '../selfscan/storage'
 import { presenterKeyAction } from './Presenter'
 
 const deck: Deck = {
@@ -153,6 +155,16 @@ describe('presenting', () => {
     expect(await screen.findByText('Dia 1 van 3')).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(await screen.findByRole('button', { name: 'Presenteren' })).toBeInTheDocument()
+  })
+
+  it('shows a pinned chart of the self-assessment’s result, with the answers kept in this browser', async () => {
+    const own = { region: 'PV20', sector: 'GEM', year: 2025, ...flat({ T1: 3, T2: 3, T3: 4, T4: 2, S1: 3, S2: 3, S3: 4, S4: 2, S5: 4 }) }
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ format: 'samenhang-zelfscan-opslag', version: 1, own, team: [] }))
+    const scan: Deck = { format: 'samenhang-deck', version: 2, slides: [{ href: '/zelfscan?stap=uitslag', figure: 'selfscan.dimensions', title: 'Zelfscan', notes: '' }] }
+    const { container } = renderApp(`/presentatie?deck=${encodeDeck(scan)}&dia=1`)
+    expect(await screen.findByText('Dia 1 van 1')).toBeInTheDocument()
+    await waitFor(() => expect(container.querySelector('.slide [data-isolation="figure"]')).toHaveAttribute('data-figure', 'selfscan.dimensions'))
+    expect(screen.queryByText(/niet \(meer\) kent/)).toBeNull()
   })
 
   it('a slide number the deck does not have opens the editor with a clean address', async () => {

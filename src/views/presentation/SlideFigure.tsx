@@ -21,8 +21,8 @@ import { usePresentationMessages } from './use-messages'
 /** What a slide could show: its figure, or why not. */
 export type SlideStatus = IsolationStatus | { kind: 'legacy' } | { kind: 'unknownView' } | { kind: 'failed' }
 
-/** Views that have figures to pin (the others are pages of their own). */
-const FIGURE_VIEWS: readonly ViewId[] = ['overview', 'compare', 'sectors', 'trends', 'international', 'profile']
+/** Views that have figures to pin, the self-assessment's result among them (the others are pages of their own). */
+const FIGURE_VIEWS: readonly ViewId[] = ['overview', 'compare', 'sectors', 'trends', 'international', 'profile', 'selfscan']
 
 /** The slide's address in the reader's language (a slide is stored without it). */
 export function slideLink(href: string, lang: 'nl' | 'en'): string {

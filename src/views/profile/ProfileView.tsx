@@ -9,7 +9,6 @@ import type { MetaResponse, ScoreRow } from '../../api/client'
 import { nationalQuery, profileQueries } from '../../api/score-queries'
 import { addSlide, loadLocalDeck, saveLocalDeck, slideHref } from '../../app/deck'
 import { hrefOf, type ViewState } from '../../app/url-state'
-import { longDate } from '../../charts/frame-context'
 import { formatNumber } from '../../domain/format'
 import { profileFindings } from '../../domain/profile'
 import { Gate } from '../../kit/Gate'
@@ -133,9 +132,6 @@ function Profile({ kind, state, meta }: { kind: { kind: 'province' | 'sector'; c
                 <Similar scope={scope} rows={rows.peers} />
                 <DataNotes scope={scope} rows={rows.unit} />
               </div>
-              <p className="print-footer">
-                {pm(w, 'printed', { date: longDate(new Date(), w.lang) })} · {scope.filters} · {w.source}
-              </p>
             </>
           )
         }}
@@ -160,7 +156,7 @@ function Similar({ scope, rows }: { scope: ProfileScope; rows: readonly ScoreRow
   const { w, state, unit } = scope
   const similar = similarPeers(rows, unit.isProvince ? 'region' : 'sector', unit.peerIds, unit.code)
   return (
-    <section className="profile-box" aria-labelledby="profile-similar">
+    <section className="profile-box profile-similar" aria-labelledby="profile-similar">
       <h2 id="profile-similar">{pm(w, 'similar.title')}</h2>
       <p className="chart-note">{pm(w, 'similar.text')}</p>
       {similar.length === 0 ? (
@@ -188,7 +184,7 @@ function DataNotes({ scope, rows }: { scope: ProfileScope; rows: readonly ScoreR
   const { w, state } = scope
   const ns = rows.filter((r) => r.year === state.year).flatMap((r) => (r.status === 'suppressed' ? [] : [r.n]))
   return (
-    <section className="profile-box" aria-labelledby="profile-notes">
+    <section className="profile-box profile-notes" aria-labelledby="profile-notes">
       <h2 id="profile-notes">{pm(w, 'notes.title')}</h2>
       {ns.length > 0 ? <p>{pm(w, 'notes.n', { min: w.count(Math.min(...ns)), max: w.count(Math.max(...ns)) })}</p> : null}
       <p>{pm(w, 'notes.rule', { minN: w.thresholds.minN, lowN: w.thresholds.lowReliabilityN })}</p>

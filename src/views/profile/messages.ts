@@ -42,7 +42,6 @@ export const profileMessages = defineMessages(
     'no.value': 'n < 10',
     'missing.value': 'geen gegevens',
     open: 'Profiel',
-    printed: 'Samenhang · {date}',
   },
   {
     choose: 'Choose a province or a sector for a one-page profile.',
@@ -84,6 +83,5 @@ export const profileMessages = defineMessages(
     'no.value': 'n < 10',
     'missing.value': 'no data',
     open: 'Profile',
-    printed: 'Samenhang · {date}',
   },
 )
