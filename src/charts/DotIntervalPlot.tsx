@@ -2,7 +2,6 @@
  * The ranking and difference plot with the props it had before the Recharts rewrite; it draws a
  * `DotPlot`. `symmetricAxis` and `paddedAxis` are the one axis rule (axis.ts) under their old names.
  */
-import { differenceAxis, scoreAxis } from './axis'
 import { DotPlot } from './DotPlot'
 import { fromLegacyDotRow, legacyAxis, type LegacyDotRow } from './legacy-rows'
 
@@ -38,16 +37,4 @@ export function DotIntervalPlot({ rows, domain, ticks, zero, reference, ends, ro
       title={title}
     />
   )
-}
-
-/** A symmetric domain around zero with ticks that print exactly (differences). */
-export function symmetricAxis(values: readonly number[]): { domain: [number, number]; ticks: number[] } {
-  const a = differenceAxis(values)
-  return { domain: a.domain, ticks: a.ticks }
-}
-
-/** The axis of a ranking: a score axis, or a difference axis when zero must be in it (T − S). */
-export function paddedAxis(values: readonly number[], includeZero = false): { domain: [number, number]; ticks: number[] } {
-  const a = includeZero ? differenceAxis(values) : scoreAxis(values)
-  return { domain: a.domain, ticks: a.ticks }
 }

@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react'
 import { DotIntervalPlot, type DotRow } from '../charts/DotIntervalPlot'
 import { ErrorState } from '../components/ErrorState'
-import { niceTicks } from '../domain/ticks'
+import { differenceAxis, scoreAxis } from '../charts/axis'
 
 export interface DotsProps {
   rows: readonly DotRow[]
@@ -34,7 +34,8 @@ export function rowBounds(rows: readonly DotRow[]): number[] {
 export function Dots({ rows, axis, reference, ends, zero, also = [], rowHeight = 26, prefixWidth }: DotsProps) {
   const difference = axis === 'difference'
   const values = [...(also.length > 0 ? also : rowBounds(rows)), ...(reference ? [reference.value] : [])]
-  const ticks = niceTicks(values, difference ? { symmetric: true, maxSteps: 4 } : { includeZero: zero, empty: [1, 5] })
+  // the one axis rule (charts/axis.ts): symmetric around zero for differences and for a scale that must hold zero
+  const ticks = difference || zero ? differenceAxis(values) : scoreAxis(values)
   return (
     <DotIntervalPlot
       rows={rows}

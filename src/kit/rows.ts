@@ -7,9 +7,7 @@
 import { PILLAR_COLOR, PILLAR_TEXT } from '../charts/colors'
 import type { DotRow } from '../charts/DotIntervalPlot'
 import type { IntervalRow } from '../charts/IntervalPlot'
-import type { Lang } from '../domain/framework'
-import { formatDiff, formatNumber, formatScore, formatTick } from '../domain/format'
-import { tickDigits } from '../domain/ticks'
+import { formatDiff, formatNumber, formatScore } from '../domain/format'
 import type { Indicator, Verdict } from '../domain/indices'
 import type { Words } from './words'
 
@@ -72,15 +70,6 @@ export function dotRow(w: Words, id: string, label: string, value: Indicator, lo
         }
       : { missingText: w.missing(value.reason) }),
   }
-}
-
-/**
- * Tick labels for an axis: the decimals that print every tick exactly (domain/ticks.ts), a sign
- * for differences, "0" at zero.
- */
-export function tickFormat(ticks: readonly number[], lang: Lang, signed = false): (v: number) => string {
-  const digits = tickDigits(ticks)
-  return (v) => formatTick(v, lang, digits, signed)
 }
 
 /** The axis words every balance map carries (overview, comparison, sectors, trends). */
