@@ -45,6 +45,8 @@ test.describe('the handout of a deck', () => {
   const slides: Slide[] = [
     { href: '/?regio=PV20&jaar=2025', figure: 'overview.ladder', title: 'Groningen: de regio is de zwakste schakel', notes: 'Begin met het regionale niveau.\nDaarna de landelijke context.' },
     { href: '/vergelijken?regio=PV20,PV27,PV21&jaar=2025', figure: 'compare.ranking', title: 'Utrecht staat bovenaan', notes: 'Let op de intervallen.' },
+    // a figure taller than its page's room before it is scaled (21 rows), with a figure after it
+    { href: '/profiel?regio=PV20&jaar=2025', figure: 'profile.trend', title: 'Groningen sinds 2019', notes: 'Drie niveaus.' },
     { href: '/sectoren?jaar=2025', figure: 'sectors.matrix', title: 'Provincie en sector', notes: '' },
     { href: '/vergelijken?regio=PV20&jaar=2025', chart: 1, title: 'Uit een oude versie', notes: 'Opnieuw vastzetten.' },
   ]
@@ -91,9 +93,11 @@ test.describe('the handout of a deck', () => {
     }
     // the slide pages show their figure; the old slide its notice instead
     expect(pageText(pdf, 3)).toContain('Nederland 3,3')
-    expect(pageText(pdf, 5)).toContain('gemaakt met een oudere versie')
+    // the tall figure is printed whole on its own page, down to its last row and its axis
+    expect(pageText(pdf, 4)).toMatch(/Individueel[\s\S]*Organisatie[\s\S]*Regionaal\/sectoraal[\s\S]*2025[\s\S]*Gedefinieerd/)
+    expect(pageText(pdf, 6)).toContain('gemaakt met een oudere versie')
     // heatmap colours print without "background graphics"
-    const matrix = pageImage(pdf, 4)
+    const matrix = pageImage(pdf, 5)
     let filled = 0
     for (let y = 60; y < 450; y += 2) for (let x = 100; x < 800; x += 2) if (matrix.dark(x, y)) filled++
     expect(filled).toBeGreaterThan(8000)
@@ -105,7 +109,7 @@ test.describe('the handout of a deck', () => {
   })
 
   test('printing the editor itself gives the list of slides and notes, not the form', async ({ page }) => {
-    await expect(page.getByRole('heading', { name: 'Dia 4' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Dia 5' })).toBeVisible()
     const pdf = await printed(page, 'editor-nl')
     const text = Array.from({ length: pdf.pages }, (_, i) => pageText(pdf, i + 1)).join('\n')
     expect(text).toContain('Briefing donderdag')
@@ -123,7 +127,7 @@ test.describe('the handout of a deck', () => {
     const cover = pageText(pdf, 1)
     expect(cover).toContain(`Made on ${today('en')}`)
     expect(cover).toContain('Demo data (synthetic)')
-    expect(pageText(pdf, 2)).toContain('Slide 1 of 4')
+    expect(pageText(pdf, 2)).toContain('Slide 1 of 5')
     expect(pageText(pdf, 2)).toContain('Speaker notes')
     expect(pageText(pdf, 2)).toContain('Source: ')
   })

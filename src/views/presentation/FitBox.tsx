@@ -2,8 +2,13 @@
  * A box that shows its content whole: the content is laid out at a width suited to the box's
  * proportions (once it is ready, see `layoutWidth`), measured, and scaled to fit — never cut and
  * never scrolled. Used for a slide's stage and for a handout page's figure.
+ *
+ * On screen the scale is a transform. A printed handout page uses the same scale as CSS zoom
+ * (`--fit-scale`, `--fit-x`, `--fit-y`; presentation.css): a transform leaves the content's layout
+ * at its unscaled size, so a figure taller than the rest of the page (a long dot plot) was pushed
+ * whole onto the next sheet, under the next slide's page, and printed nowhere.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { fitOffset, fitScale, LAYOUT_MAX, LAYOUT_MIN, layoutWidth, type Size } from './fit'
 
 const START_WIDTH = 1100
@@ -82,7 +87,17 @@ export function FitBox({ children, ready, maxScale = 2.5, noWiderThanBox = false
       <div
         ref={inner}
         className="fit-content"
-        style={{ width: `${width}px`, transform: `translate(${offset.x}px, ${offset.y}px) scale(${scale || 1})`, visibility: ready && scale > 0 ? undefined : 'hidden' }}
+        style={
+          {
+            width: `${width}px`,
+            transform: `translate(${offset.x}px, ${offset.y}px) scale(${scale || 1})`,
+            // the same fit for print, where it is drawn with zoom (presentation.css)
+            '--fit-scale': String(scale || 1),
+            '--fit-x': `${offset.x}px`,
+            '--fit-y': `${offset.y}px`,
+            visibility: ready && scale > 0 ? undefined : 'hidden',
+          } as CSSProperties
+        }
       >
         {children}
       </div>
