@@ -5,7 +5,7 @@
  * and the Recharts drawing places everything with it. Units are px.
  */
 import type { Lang } from '../domain/framework'
-import { labelledTicks, type Axis } from './axis'
+import { labelledTicks, tickText, type Axis } from './axis'
 import { FONT, withVerdict, type Absence, type SeriesKind, type Verdict } from './encoding'
 import { lineHeight, longestWordWidth, textWidth, wrapText } from './text-layout'
 
@@ -110,7 +110,10 @@ export function dotPlotLayout(rows: readonly DotRow[], width: number, o: DotPlot
   const valueSpace = Math.max(28, ...valueTexts.map((t) => textWidth(t, FONT.value, true) + 10))
   // value labels to the right of the whiskers, unless that leaves the plot under 120 px
   const labelsBelow = width - valueSpace - plotLeft < 120
-  const plotRight = labelsBelow ? width - 8 : width - valueSpace
+  // the last tick's label is centred on the plot's right end: keep room for its right half
+  const lastTick = o.axis.ticks[o.axis.ticks.length - 1] ?? o.axis.domain[1]
+  const tickEdge = Math.ceil(textWidth(tickText(lastTick, o.axis, lang), FONT.tick) / 2) + 2
+  const plotRight = labelsBelow ? width - Math.max(8, tickEdge) : width - Math.max(valueSpace, tickEdge)
   const minRow = (o.rowHeight ?? 28) + (labelsBelow ? 14 : 0)
   const lh = lineHeight(fontSize)
   let y = 0

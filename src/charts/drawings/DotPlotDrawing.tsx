@@ -9,7 +9,7 @@ import type { Lang } from '../../domain/framework'
 import { tickText, type Axis } from '../axis'
 import type { DotPlotLayout, DotPlotOptions, RowPlace } from '../dot-plot-layout'
 import { AXIS_TEXT, FONT, GRID, HIGHLIGHT_BAND, INK, MISSING, SERIES, SUPPRESSED, ZERO_LINE, type SeriesKind } from '../encoding'
-import { lineHeight } from '../text-layout'
+import { lineHeight, textWidth } from '../text-layout'
 import { Mark } from '../Mark'
 import { PanelTitle, valueAxisProps } from './axis-props'
 
@@ -239,8 +239,11 @@ function ValueLabels({ layout: L }: { layout: DotPlotLayout }) {
         const end = x(r.ciHigh ?? r.value) ?? at
         const cy = L.plotTop + p.y
         const bold = r.verdict === undefined || r.verdict !== 'similar'
+        // below the marker, centred on it but kept whole inside the drawing (a label is never cut)
+        const half = textWidth(p.valueText, FONT.value, bold) / 2
+        const below = Math.max(L.plotLeft + half, Math.min(L.width - 4 - half, at))
         return L.labelsBelow ? (
-          <text key={r.id} className="value-label" data-row={r.id} x={Math.min(L.width - 4, Math.max(L.plotLeft, at))} y={cy + 15} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
+          <text key={r.id} className="value-label" data-row={r.id} x={below} y={cy + 15} dominantBaseline="central" textAnchor="middle" fontSize={FONT.value} fontWeight={bold ? 700 : 400} fill={look.text}>
             {p.valueText}
           </text>
         ) : (
