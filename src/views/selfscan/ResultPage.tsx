@@ -13,10 +13,10 @@ import type { ViewState } from '../../app/url-state'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { figure, type Measured as FigureMeasured } from '../../charts/figure'
 import { columnsFor } from '../../kit/columns'
+import { Legend, legendItems } from '../../kit/legend'
+import { HIGHLIGHT_BAND, SERIES } from '../../charts/encoding'
 import { useFrameContext } from '../../charts/frame-context'
 import { useWords } from '../../kit/words'
-import { HatchSwatch } from '../../charts/patterns'
-import { PILLAR_COLOR } from '../../charts/colors'
 import { IntervalPlot, type IntervalRow } from '../../charts/IntervalPlot'
 import { ErrorState, LoadingState } from '../../components/ErrorState'
 import type { MetaResponse, ScoreRow } from '../../contract/v1'
@@ -224,7 +224,19 @@ export function ResultPage({
   const dimList = DIMENSIONS.map((d) => ({ ref: refId, p: placements.find((q) => q.measure === d)! }))
   const anySuppressed = [...summaryRows, ...dimRows].some((row) => row.value === undefined)
   const anyThin = [...summaryRows, ...dimRows].some((row) => row.lowReliability)
-  const legend = <ResultLegend m={m} showSuppressed={anySuppressed} showThin={anyThin} single={single} thresholds={meta.thresholds} />
+  // the kit's legend entries (the charts' own markers), with the organisation's highlighted diamond first
+  const li = legendItems(w)
+  const orgItem = {
+    id: 'org',
+    marker: (
+      <svg width="30" height="14" aria-hidden="true" focusable="false">
+        <rect x="0" y="0" width="30" height="14" fill={HIGHLIGHT_BAND} />
+        <path d="M15 1L21 7L15 13L9 7Z" fill={SERIES.composite.color} />
+      </svg>
+    ),
+    text: m('row.org'),
+  }
+  const legend = <Legend items={[orgItem, li.technological, li.social, anyThin && li.thin, anySuppressed && li.suppressed, { id: 'ci', text: single ? `${t('chart.ci')} ${m('chart.single')}` : t('chart.ci') }]} />
 
   const pinAll = () => {
     const figures = [...document.querySelectorAll<HTMLElement>('#main figure.chart-frame[data-figure]')]
@@ -306,48 +318,3 @@ export function ResultPage({
     </section>
   )
 }
-
-function ResultLegend({ m, showSuppressed, showThin, single, thresholds }: { m: SelfscanT; showSuppressed: boolean; showThin: boolean; single: boolean; thresholds: MetaResponse['thresholds'] }) {
-  const { t } = useI18n()
-  return (
-    <ul className="legend">
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <rect x="0" y="0" width="30" height="14" fill="#fff4ce" />
-          <path d="M15 0L22 7L15 14L8 7Z" fill="#1a1a1a" />
-        </svg>
-        {m('row.org')}
-      </li>
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-          <circle cx="15" cy="7" r="6" fill={PILLAR_COLOR.technological} />
-        </svg>
-        {t('legend.technological')}
-      </li>
-      <li>
-        <svg width="30" height="14" aria-hidden="true" focusable="false">
-          <line x1="0" y1="7" x2="30" y2="7" stroke={PILLAR_COLOR.social} strokeWidth="2" strokeDasharray="4 2" />
-          <rect x="9" y="1" width="12" height="12" fill={PILLAR_COLOR.social} />
-        </svg>
-        {t('legend.social')}
-      </li>
-      {showThin ? (
-        <li>
-          <svg width="30" height="14" aria-hidden="true" focusable="false">
-            <circle cx="15" cy="7" r="6" fill="#fff" stroke={PILLAR_COLOR.technological} strokeWidth="2" />
-          </svg>
-          {t('legend.lowReliability', { lowN: thresholds.lowReliabilityN })}
-        </li>
-      ) : null}
-      {showSuppressed ? (
-        <li>
-          <HatchSwatch />
-          {t('legend.suppressed', { minN: thresholds.minN })}
-        </li>
-      ) : null}
-      <li className="legend-ci">{single ? `${t('chart.ci')} ${m('chart.single')}` : t('chart.ci')}</li>
-    </ul>
-  )
-}
-
