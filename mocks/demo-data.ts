@@ -25,8 +25,8 @@ export const DEMO_INFO: Omit<DatasetInfo, 'cells'> = {
   updated: '2026-01-15T00:00:00.000Z',
 }
 
-/** mulberry32: small, fast, deterministic PRNG. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, deterministic PRNG (uniform in [0, 1) for a 32-bit seed). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -7,6 +7,7 @@
 import { toCsv, type CsvVariant } from '../src/domain/csv-export'
 import { DIMENSIONS, PROVINCES } from '../src/domain/framework'
 import { workbookBytes, type WorkbookCell } from './example-files-xlsx'
+import { prng } from './demo-data'
 
 /** The item columns of the example: three per dimension; T3_3_r and S4_2_r are reverse-scored. */
 export const EXAMPLE_ITEMS: readonly string[] = DIMENSIONS.flatMap((d) => [1, 2, 3].map((i) => `${d}_${i}${(d === 'T3' && i === 3) || (d === 'S4' && i === 2) ? '_r' : ''}`))
@@ -21,17 +22,6 @@ export interface ExampleRespondent {
   sector: string
   year: number
   answers: (number | string)[]
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Province effects echoing the digital-skills pattern of FRAMEWORK.md ("Demo data"); values stay synthetic. */
