@@ -30,7 +30,7 @@ import {
 import type { Store } from '../store'
 import type { AnswerCache } from './answer-cache'
 import { problemResponse, type FieldError } from './problems'
-import { answerJson, canonicalQuery, DEFAULT_LIMITS, overLimit, poolQuery, type AnswerLimits, type Pooled } from './scores'
+import { answerBytes, canonicalQuery, DEFAULT_LIMITS, overLimit, poolQuery, type AnswerLimits, type Pooled } from './scores'
 import { parseScoresParams, type Vocabulary } from './scores-params'
 import { escapeForLog, unsafeCharacter } from './text'
 
@@ -77,8 +77,11 @@ export function inProcessIngest(store: Store): DatasetIngest {
  * limit by the size of its answers (server/http/query-lane.ts). Absent = run at once, no charge.
  */
 export interface QueryGuard {
-  /** Run `work` for this request, or say how many seconds its client must wait first. */
-  run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number }>
+  /**
+   * Run `work` for this request, or say how many seconds its client must wait first, or that the
+   * client went away before its turn (nothing was computed).
+   */
+  run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number } | { abandoned: true }>
   /** Charge this request's client `units` beyond the one every request pays. */
   charge(request: Request, units: number): void
 }
@@ -323,8 +326,15 @@ export function createApi({
         guard?.charge(req, costOf(over.groups))
         return tooLarge(over, limits)
       }
-      const { text, rows } = await answerJson(at, query, pooled)
-      const body = encoder.encode(text)
+      let answer: { body: Uint8Array<ArrayBuffer>; rows: number }
+      try {
+        answer = await answerBytes(at, query, pooled, req.signal)
+      } catch (err) {
+        // the client went away while its answer was being written: stop, and no error (S4)
+        if (req.signal?.aborted) return new Response(null, { status: 499 })
+        throw err
+      }
+      const { body, rows } = answer
       cache?.set(at, query.key, { body, rows })
       guard?.charge(req, costOf(rows))
       return json(body, etagOf(at))
@@ -332,6 +342,8 @@ export function createApi({
     if (!guard) return work()
     const ran = await guard.run(req, work)
     if ('value' in ran) return ran.value
+    // nobody is listening: 499 (client closed request), as the request log records such a request
+    if ('abandoned' in ran) return new Response(null, { status: 499 })
     return problemResponse(
       429,
       'Too many requests',

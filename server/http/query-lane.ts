@@ -4,7 +4,9 @@
  * PostgreSQL, whose queries wait on the network), taking turns between clients, with a turn of the
  * event loop between jobs so that health checks and cached answers are never stuck behind a queue
  * of large questions. Each answer is charged to its client's rate-limit bucket by its size; a
- * client in debt gets 429 at its turn, without any work done. Node-only (setImmediate).
+ * client in debt gets 429 at its turn, without any work done. A job whose client has gone away
+ * (its request's signal aborted: the connection closed before the answer) is dropped at its turn,
+ * so a client that floods and hangs up leaves no queue of work behind. Node-only (setImmediate).
  */
 import type { QueryGuard } from '../api/app'
 import type { TokenBuckets } from './rate-limit'
@@ -26,15 +28,22 @@ export class QueryLane implements QueryGuard {
   private readonly width: number
   /** jobs waiting, over all clients */
   waiting = 0
+  /** jobs dropped at their turn because their client had gone away */
+  abandoned = 0
+  private lastServed: string | undefined
 
   constructor(private readonly o: QueryLaneOptions) {
     this.width = Math.max(1, o.width ?? 1)
   }
 
-  run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number }> {
+  run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number } | { abandoned: true }> {
     const client = this.o.clientOf(request)
     return new Promise((resolve, reject) => {
       const job: Job = async () => {
+        if (request.signal?.aborted) {
+          this.abandoned++
+          return resolve({ abandoned: true })
+        }
         const wait = this.o.buckets?.debt(client) ?? 0
         if (wait > 0) return resolve({ retryAfter: wait })
         try {
@@ -58,8 +67,15 @@ export class QueryLane implements QueryGuard {
   /** Start jobs while there is room: the first job of the client that has waited longest for a turn. */
   private pump(): void {
     while (this.running < this.width && this.waiting > 0) {
-      // Map iteration order is insertion order: the first client is the one whose turn it is
-      const [client, q] = this.queues.entries().next().value as [string, Job[]]
+      // Map iteration order is insertion order: the first client is the one whose turn it is,
+      // unless it had the last turn (its queue emptied and filled again) and others are waiting
+      let [client, q] = this.queues.entries().next().value as [string, Job[]]
+      if (client === this.lastServed && this.queues.size > 1) {
+        this.queues.delete(client)
+        this.queues.set(client, q)
+        ;[client, q] = this.queues.entries().next().value as [string, Job[]]
+      }
+      this.lastServed = client
       const job = q.shift()!
       this.queues.delete(client)
       // back of the line for its next job

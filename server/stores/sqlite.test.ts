@@ -270,7 +270,7 @@ describe('SqliteStore rollups (ADR 0110)', () => {
 })
 
 describe('SqliteStore long reads', () => {
-  it('steps a question over more than 20,000 rows on a second connection, answering as the memory store, while other queries run', async () => {
+  it('steps a question over more than 5,000 rows (BULK_ROWS) on a second connection, answering as the memory store, while other queries run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'samenhang-sqlite-bulk-'))
     try {
       const cells = generateDemoCells()

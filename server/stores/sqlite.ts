@@ -144,7 +144,7 @@ const CELL_SUMS = ['n', '"sum"', '"sumSq"'] as const
 const PILLAR_SUMS = ['n', '"sumT"', '"sumTSq"', '"sumS"', '"sumSSq"', '"sumTS"'] as const
 const STATEMENT_CACHE_LIMIT = 256
 /** questions that read more rows than this run on the second connection, in steps */
-const BULK_ROWS = 20_000
+const BULK_ROWS = 5_000
 const BULK_CHUNK = 2_000
 
 type Row = (string | number | null)[]
@@ -171,6 +171,31 @@ function insertRollups(db: Database.Database, table: 'rollup' | 'pillar_rollup',
       insert.run(row)
     }
   }
+}
+
+/** A raw row (the keys in `by` order, then n, Σx, Σx²) as a pooled group. */
+function cellGroup(by: readonly CellKeyName[]): (r: Row) => PooledGroup {
+  const w = by.length
+  return (r) => {
+    const keys: PooledGroup['keys'] = {}
+    for (let i = 0; i < w; i++) keys[by[i]] = r[i]
+    return { keys, n: Number(r[w]), sum: Number(r[w + 1]), sumSq: Number(r[w + 2]) }
+  }
+}
+
+/** A raw pillar row (keys, then n, ΣT, ΣT², ΣS, ΣS², ΣTS) as a pooled pillar group. */
+function pillarGroup(by: readonly PillarKeyName[]): (r: Row) => PooledPillarGroup {
+  const w = by.length
+  return (r) => {
+    const keys: PooledPillarGroup['keys'] = {}
+    for (let i = 0; i < w; i++) keys[by[i]] = r[i]
+    return { keys, n: Number(r[w]), sumT: Number(r[w + 1]), sumTSq: Number(r[w + 2]), sumS: Number(r[w + 3]), sumSSq: Number(r[w + 4]), sumTS: Number(r[w + 5]) }
+  }
+}
+
+/** Groups in compareGroups order, unless there are more than `limit` (a cut answer is refused anyway). */
+function sortedUnlessCut<G extends { keys: Partial<Record<string, string | number | null>> }>(groups: G[], by: readonly string[], limit?: number): G[] {
+  return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
 }
 
 export class SqliteStore implements Store {
@@ -280,35 +305,17 @@ export class SqliteStore implements Store {
   }
 
   async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
-    return this.cellGroups(await this.queryAsync('cell', filter, by, minN, limit), by, limit)
+    return sortedUnlessCut(await this.queryAsync('cell', filter, by, minN, limit, cellGroup(by)), by, limit)
   }
 
   async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
-    const rows = await this.queryAsync('pillar', filter, by, minN, limit)
-    const w = by.length
-    const groups: PooledPillarGroup[] = rows.map((r) => {
-      const keys: PooledPillarGroup['keys'] = {}
-      for (let i = 0; i < w; i++) keys[by[i]] = r[i]
-      return { keys, n: Number(r[w]), sumT: Number(r[w + 1]), sumTSq: Number(r[w + 2]), sumS: Number(r[w + 3]), sumSSq: Number(r[w + 4]), sumTS: Number(r[w + 5]) }
-    })
-    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+    return sortedUnlessCut(await this.queryAsync('pillar', filter, by, minN, limit, pillarGroup(by)), by, limit)
   }
 
   /** The synchronous core of pool(), exposed for benchmarks. */
   poolSync(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): PooledGroup[] {
     const q = this.query('cell', filter, by, minN, limit)
-    return this.cellGroups(q ? this.statement(q.sql).raw(true).all(...q.params) as Row[] : [], by, limit)
-  }
-
-  private cellGroups(rows: Row[], by: readonly CellKeyName[], limit?: number): PooledGroup[] {
-    const w = by.length
-    // raw rows (arrays) are cheaper than objects: the keys in `by` order, then n, Σx, Σx²
-    const groups: PooledGroup[] = rows.map((r) => {
-      const keys: PooledGroup['keys'] = {}
-      for (let i = 0; i < w; i++) keys[by[i]] = r[i]
-      return { keys, n: Number(r[w]), sum: Number(r[w + 1]), sumSq: Number(r[w + 2]) }
-    })
-    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+    return sortedUnlessCut(q ? (this.statement(q.sql).raw(true).all(...q.params) as Row[]).map(cellGroup(by)) : [], by, limit)
   }
 
   /** Which table answers a question with these keys: the smallest rollup that holds them, or the cells. */
@@ -335,19 +342,20 @@ export class SqliteStore implements Store {
    * store looks for a newer version at once, so the API's version check sees any change the read
    * may have met.
    */
-  private async queryAsync(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit?: number): Promise<Row[]> {
+  private async queryAsync<T>(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit: number | undefined, group: (row: Row) => T): Promise<T[]> {
     const q = this.query(kind, filter, by, minN, limit)
     if (!q) return []
     const bulk = q.rows > BULK_ROWS ? this.bulkConnection() : undefined
-    if (!bulk) return this.statement(q.sql).raw(true).all(...q.params) as Row[]
-    const rows: Row[] = []
+    if (!bulk) return (this.statement(q.sql).raw(true).all(...q.params) as Row[]).map(group)
+    // each row becomes its group at once: the raw arrays die young instead of piling up
+    const groups: T[] = []
     const it = bulk.prepare(q.sql).raw(true).iterate(...q.params) as IterableIterator<Row>
     try {
       for (;;) {
         for (let i = 0; i < BULK_CHUNK; i++) {
           const next = it.next()
-          if (next.done) return rows
-          rows.push(next.value)
+          if (next.done) return groups
+          groups.push(group(next.value))
         }
         await new Promise((r) => setImmediate(r))
       }
@@ -384,8 +392,22 @@ export class SqliteStore implements Store {
     }
     const plan = this.plan(kind, [...needed], minN)
     const sums = kind === 'cell' ? CELL_SUMS : PILLAR_SUMS
+    // A rollup of exactly these keys holds one row per group when every filtered key it pools over
+    // has one value: its rows are the answer, read in index order without GROUP BY (a GROUP BY
+    // whose order the index does not give sorts every row before the first one is returned, which
+    // blocks the event loop for the whole query).
+    const rowsAreGroups =
+      plan.mask !== undefined &&
+      by.length > 0 &&
+      plan.mask === maskOf(keys, needed) &&
+      keys.every((k) => by.includes(k) || (filter[k as keyof CellFilter]?.length ?? 1) === 1)
     let select: string
-    if (plan.mask === undefined) {
+    if (rowsAreGroups) {
+      const where2 = ['mask = ?', ...where]
+      const sql = `SELECT ${by.join(', ')}, ${sums.join(', ')} FROM ${plan.table} WHERE ${where2.join(' AND ')}` + (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
+      const rows = (kind === 'cell' ? this.rollup : this.pillarRollup)?.sizes[plan.mask!] ?? 0
+      return { sql, params: [plan.mask!, ...params], rows }
+    } else if (plan.mask === undefined) {
       // the cell table: thin cells counted as zero here
       select = sums.map((c) => `SUM(CASE WHEN n >= ? THEN ${c} ELSE 0 END)`).join(', ')
       params.unshift(...sums.map(() => minN))
