@@ -30,7 +30,7 @@ import {
 import type { Store } from '../store'
 import type { AnswerCache } from './answer-cache'
 import { problemResponse, type FieldError } from './problems'
-import { answerBytes, canonicalQuery, DEFAULT_LIMITS, overLimit, poolQuery, type AnswerLimits, type Pooled } from './scores'
+import { ANSWER_PIECE_ROWS, answerBytes, canonicalQuery, DEFAULT_LIMITS, overLimit, poolQuery, type AnswerLimits, type Pooled } from './scores'
 import { parseScoresParams, type Vocabulary } from './scores-params'
 import { escapeForLog, unsafeCharacter } from './text'
 
@@ -328,7 +328,8 @@ export function createApi({
       }
       let answer: { body: Uint8Array<ArrayBuffer>; rows: number }
       try {
-        answer = await answerBytes(at, query, pooled, req.signal)
+        // only an answer written in several pieces can notice that its client went away
+        answer = await answerBytes(at, query, pooled, pooled.groups.length > ANSWER_PIECE_ROWS ? req.signal : undefined)
       } catch (err) {
         // the client went away while its answer was being written: stop, and no error (S4)
         if (req.signal?.aborted) return new Response(null, { status: 499 })

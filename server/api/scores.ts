@@ -154,7 +154,8 @@ export function rowJson(keys: string, s: Sums, t = THRESHOLDS): string {
 }
 
 /** Rows written between two yields to the event loop on large answers (and encoded as one piece). */
-const CHUNK_ROWS = 2_000
+export const ANSWER_PIECE_ROWS = 2_000
+const CHUNK_ROWS = ANSWER_PIECE_ROWS
 
 function yieldToEventLoop(): Promise<void> {
   const g = globalThis as { setImmediate?: (f: () => void) => unknown }

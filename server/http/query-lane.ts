@@ -38,9 +38,12 @@ export class QueryLane implements QueryGuard {
 
   run<T>(request: Request, work: () => Promise<T>): Promise<{ value: T } | { retryAfter: number } | { abandoned: true }> {
     const client = this.o.clientOf(request)
+    // a job that starts at once cannot have been left behind; asking a request for its signal
+    // creates one (node-server makes it lazily), which costs more than the check is worth then
+    const waits = this.running >= this.width || this.waiting > 0
     return new Promise((resolve, reject) => {
       const job: Job = async () => {
-        if (request.signal?.aborted) {
+        if (waits && request.signal?.aborted) {
           this.abandoned++
           return resolve({ abandoned: true })
         }

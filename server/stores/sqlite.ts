@@ -193,6 +193,16 @@ function pillarGroup(by: readonly PillarKeyName[]): (r: Row) => PooledPillarGrou
   }
 }
 
+/**
+ * A question's SELECT (its rows end in a NULL column) preceded by one row that carries the
+ * dataset's version in that column: one statement, so one snapshot, so the version is the one the
+ * groups were read from. `width` = the columns before the last. No row for the version when the
+ * database holds no dataset.
+ */
+function withVersion(sql: string, width: number): string {
+  return `SELECT ${new Array(width).fill('NULL').join(', ')}, version FROM dataset WHERE id = 1 UNION ALL SELECT * FROM (${sql})`
+}
+
 /** Groups in compareGroups order, unless there are more than `limit` (a cut answer is refused anyway). */
 function sortedUnlessCut<G extends { keys: Partial<Record<string, string | number | null>> }>(groups: G[], by: readonly string[], limit?: number): G[] {
   return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
@@ -275,7 +285,8 @@ export class SqliteStore implements Store {
   /**
    * The current dataset's description. Whether another connection has committed is asked at most
    * every SUMMARY_RECHECK_MS here (PRAGMA data_version was a tenth of a cached answer's CPU time,
-   * ADR 0109); pooling always asks (plan()), so an answer's numbers and version never disagree.
+   * ADR 0109); every question reads the version in its own snapshot (queryAsync), so an answer's
+   * numbers and version never disagree.
    */
   async summary(): Promise<DatasetSummary> {
     const now = Date.now()
@@ -315,12 +326,12 @@ export class SqliteStore implements Store {
   /** The synchronous core of pool(), exposed for benchmarks. */
   poolSync(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): PooledGroup[] {
     const q = this.query('cell', filter, by, minN, limit)
-    return sortedUnlessCut(q ? (this.statement(q.sql).raw(true).all(...q.params) as Row[]).map(cellGroup(by)) : [], by, limit)
+    const rows = q ? (this.statement(q.sql).raw(true).all(...q.params) as Row[]) : []
+    return sortedUnlessCut(rows.filter((r) => r[by.length + CELL_SUMS.length] === null).map(cellGroup(by)), by, limit)
   }
 
   /** Which table answers a question with these keys: the smallest rollup that holds them, or the cells. */
   plan(kind: 'cell' | 'pillar', needed: readonly string[], minN: number): { table: string; mask?: number } {
-    this.notice()
     const keys = kind === 'cell' ? CELL_KEYS : PILLAR_CELL_KEYS
     const base = kind === 'cell' ? 'cells' : 'pillar_cells'
     const rollup = kind === 'cell' ? this.rollup : this.pillarRollup
@@ -338,31 +349,50 @@ export class SqliteStore implements Store {
    * Run a question. One that reads many rows (more than BULK_ROWS) runs on a second, read-only
    * connection, stepping BULK_CHUNK rows at a time with a turn of the event loop in between, so
    * health checks and other requests are answered meanwhile (better-sqlite3 is synchronous, and the
-   * main connection cannot run another statement while one is being stepped). Afterwards the
-   * store looks for a newer version at once, so the API's version check sees any change the read
-   * may have met.
+   * main connection cannot run another statement while one is being stepped).
+   *
+   * The statement also reads the dataset's version (withVersion), in the same snapshot as the
+   * groups: when it is not the version this store describes, another connection has committed,
+   * and the store reads the new description at once, so the API's check (version before and after
+   * pooling) sees the change. This replaced a PRAGMA data_version before every question, which
+   * cost more under load than the question itself (ADR 0109).
    */
   private async queryAsync<T>(kind: 'cell' | 'pillar', filter: CellFilter, by: readonly string[], minN: number, limit: number | undefined, group: (row: Row) => T): Promise<T[]> {
     const q = this.query(kind, filter, by, minN, limit)
     if (!q) return []
-    const bulk = q.rows > BULK_ROWS ? this.bulkConnection() : undefined
-    if (!bulk) return (this.statement(q.sql).raw(true).all(...q.params) as Row[]).map(group)
-    // each row becomes its group at once: the raw arrays die young instead of piling up
+    const last = by.length + (kind === 'cell' ? CELL_SUMS.length : PILLAR_SUMS.length)
     const groups: T[] = []
+    let version: string | undefined
+    // each row becomes its group at once: the raw arrays die young instead of piling up
+    const take = (r: Row) => {
+      if (r[last] === null) groups.push(group(r))
+      else version = String(r[last])
+    }
+    const bulk = q.rows > BULK_ROWS ? this.bulkConnection() : undefined
+    if (!bulk) {
+      for (const r of this.statement(q.sql).raw(true).all(...q.params) as Row[]) take(r)
+      this.noticeIfNot(version)
+      return groups
+    }
     const it = bulk.prepare(q.sql).raw(true).iterate(...q.params) as IterableIterator<Row>
     try {
       for (;;) {
         for (let i = 0; i < BULK_CHUNK; i++) {
           const next = it.next()
           if (next.done) return groups
-          groups.push(group(next.value))
+          take(next.value)
         }
         await new Promise((r) => setImmediate(r))
       }
     } finally {
       it.return?.()
-      this.notice()
+      this.noticeIfNot(version)
     }
+  }
+
+  /** Read the description again if the version a statement saw is not the one described. */
+  private noticeIfNot(version: string | undefined): void {
+    if (version !== this.current.info.version) this.notice()
   }
 
   /** The second connection for long reads (file databases only; opened on first use). */
@@ -404,9 +434,9 @@ export class SqliteStore implements Store {
     let select: string
     if (rowsAreGroups) {
       const where2 = ['mask = ?', ...where]
-      const sql = `SELECT ${by.join(', ')}, ${sums.join(', ')} FROM ${plan.table} WHERE ${where2.join(' AND ')}` + (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
+      const sql = `SELECT ${by.join(', ')}, ${sums.join(', ')}, NULL FROM ${plan.table} WHERE ${where2.join(' AND ')}` + (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
       const rows = (kind === 'cell' ? this.rollup : this.pillarRollup)?.sizes[plan.mask!] ?? 0
-      return { sql, params: [plan.mask!, ...params], rows }
+      return { sql: withVersion(sql, by.length + sums.length), params: [plan.mask!, ...params], rows }
     } else if (plan.mask === undefined) {
       // the cell table: thin cells counted as zero here
       select = sums.map((c) => `SUM(CASE WHEN n >= ? THEN ${c} ELSE 0 END)`).join(', ')
@@ -418,13 +448,13 @@ export class SqliteStore implements Store {
     }
     const cols = by.join(', ')
     const sql =
-      `SELECT ${by.length > 0 ? `${cols}, ` : ''}${select} FROM ${plan.table}` +
+      `SELECT ${by.length > 0 ? `${cols}, ` : ''}${select}, NULL FROM ${plan.table}` +
       (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
       (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0') +
       (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
     const rows = plan.mask === undefined ? (kind === 'cell' ? this.current.info.cells : Number.MAX_SAFE_INTEGER) : ((kind === 'cell' ? this.rollup : this.pillarRollup)?.sizes[plan.mask] ?? 0)
-    return { sql, params, rows }
+    return { sql: withVersion(sql, by.length + sums.length), params, rows }
   }
 
   async replace(cells: readonly Cell[], info: DatasetDescription, pillarCells: readonly PillarCell[] = []): Promise<DatasetInfo> {
