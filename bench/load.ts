@@ -95,7 +95,11 @@ function sampleRss(pid: number, everyMs: number): { stop: () => number[] } {
   }
 }
 
-/** Cells for an upload of any size up to ~930,000 rows: the framework's codes, years from 2025 back to 1900. */
+/**
+ * Cells for an upload of any size up to 933,444 rows (4,644 per year × the 201 years the format
+ * accepts): the framework's codes, years from 2025 back to 1900, then 2026 up to 2100. (Before
+ * 2026-11-30 the years stopped at 1900, so a "700,000-row" upload had 585,144 rows.)
+ */
 export function uploadCells(count: number, seed = 3): Cell[] {
   let a = seed >>> 0
   const rand = () => {
@@ -112,13 +116,16 @@ export function uploadCells(count: number, seed = 3): Cell[] {
     const sd = Math.round((0.5 + rand() * 0.7) * 100) / 100
     cells.push({ level, dimension, region, sector, year, ...sumsFromMeanSd(n, mean, sd) })
   }
-  for (let year = 2025; year >= 1900 && cells.length < count; year--) {
+  const years = [...Array.from({ length: 126 }, (_, i) => 2025 - i), ...Array.from({ length: 75 }, (_, i) => 2026 + i)]
+  for (const year of years) {
+    if (cells.length >= count) break
     for (const dimension of DIMENSIONS) {
       for (const c of COUNTRIES) if (cells.length < count) push('national', dimension, c.code, null, year)
       for (const level of LEVELS.filter((l) => l !== 'national'))
         for (const p of PROVINCES) for (const s of SECTORS) if (cells.length < count) push(level, dimension, p.code, s.code, year)
     }
   }
+  if (cells.length < count) throw new Error(`uploadCells: at most ${cells.length} distinct cells, asked for ${count}`)
   return cells
 }
 

@@ -19,6 +19,7 @@ import type { AnswerCache } from '../api/answer-cache'
 import { problemResponse } from '../api/problems'
 import type { AnswerLimits } from '../api/scores'
 import type { Store } from '../store'
+import { createHash } from 'node:crypto'
 import { compression, requestHeader } from './compress'
 import { requestLog, type LogSink } from './log'
 import { QueryLane } from './query-lane'
@@ -95,6 +96,10 @@ export function composeApp(o: ComposeOptions): Hono {
     cache: o.cache,
     guard: lane,
     ingest: o.ingest,
+    uploadHash: () => {
+      const h = createHash('sha256')
+      return { update: (chunk) => void h.update(chunk), hex: () => h.digest('hex') }
+    },
   })
   const limit = rateLimit({ perMinute: o.rateLimitPerMinute, buckets, clientKey: (c) => clientAddress(c, o.trustProxy), exempt: [`${API_BASE}/health`] })
   const app = new Hono()

@@ -1,10 +1,13 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
+import { datasetCsv } from '../../src/domain/csv-import'
+import { createApi } from '../api/app'
 import { MemoryStore } from '../stores/memory'
 import { acceptedEncoding } from './compress'
 import { composeApp } from './compose'
@@ -139,5 +142,56 @@ describe('the composed app (in-process)', () => {
     const put = await a.fetch(new Request('http://x/api/v1/datasets', { method: 'PUT', body: 'y'.repeat(101) }))
     expect(put.status).toBe(405)
     expect(put.headers.get('allow')).toBe('GET, HEAD, POST')
+  })
+
+  it("fingerprints an upload's version with the SHA-256 of its bytes, hashed chunk by chunk as they arrive", async () => {
+    const a = composeApp({
+      store: new MemoryStore(generateDemoCells(), DEMO_INFO),
+      frameAncestors: "'self'",
+      rateLimitPerMinute: 0,
+      maxBodyBytes: 100,
+      uploadToken: 'test-token-0123456789abcdef',
+      trustProxy: false,
+    })
+    const file = new TextEncoder().encode(datasetCsv(generateDemoCells().slice(0, 3000), 'intl', 2))
+    // sent in pieces of 4 KiB, as a socket would deliver it
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < file.length; i += 4096) c.enqueue(file.slice(i, i + 4096))
+        c.close()
+      },
+    })
+    const res = await a.fetch(
+      new Request('http://x/api/v1/datasets?title=t', { method: 'POST', body, headers: { authorization: 'Bearer test-token-0123456789abcdef', 'content-type': 'text/csv' }, duplex: 'half' } as RequestInit),
+    )
+    expect(res.status).toBe(201)
+    const { version } = ((await res.json()) as { dataset: { version: string } }).dataset
+    // time, then the first 12 hex digits of the file's SHA-256, then a random part
+    expect(version.split('-')[1]).toBe(createHash('sha256').update(file).digest('hex').slice(0, 12))
+
+    // the API feeds the hash it is given every chunk, in order, and takes its print from it
+    const fed: Uint8Array[] = []
+    const api = createApi({
+      store: new MemoryStore(generateDemoCells(), DEMO_INFO),
+      uploadToken: 'test-token-0123456789abcdef',
+      uploadHash: () => ({ update: (chunk) => void fed.push(chunk.slice()), hex: () => 'feedc0ffee42aa' }),
+    })
+    const again = await api.fetch(
+      new Request('http://x/api/v1/datasets?title=t', {
+        method: 'POST',
+        body: new ReadableStream<Uint8Array>({
+          start(c) {
+            for (let i = 0; i < file.length; i += 4096) c.enqueue(file.slice(i, i + 4096))
+            c.close()
+          },
+        }),
+        headers: { authorization: 'Bearer test-token-0123456789abcdef', 'content-type': 'text/csv' },
+        duplex: 'half',
+      } as RequestInit),
+    )
+    expect(again.status).toBe(201)
+    expect(((await again.json()) as { dataset: { version: string } }).dataset.version.split('-')[1]).toBe('feedc0ffee42')
+    expect(fed.length).toBe(Math.ceil(file.length / 4096))
+    expect(Buffer.concat(fed).equals(Buffer.from(file))).toBe(true)
   })
 })
