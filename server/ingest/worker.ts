@@ -10,8 +10,6 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { parseDatasetFile } from '../../src/domain/dataset-file'
 import type { DatasetInfo } from '../../src/contract/v1'
 import type { DatasetDescription } from '../store'
-import { PostgresStore } from '../stores/postgres'
-import { SqliteStore } from '../stores/sqlite'
 import type { IngestJob, IngestProgress, IngestReply } from './ingest'
 
 async function run(job: IngestJob): Promise<IngestReply> {
@@ -21,7 +19,9 @@ async function run(job: IngestJob): Promise<IngestReply> {
   const { cells, pillarCells } = result.dataset
   parentPort!.postMessage({ valid: { cells: cells.length, pillarCells: pillarCells?.length ?? 0 } } satisfies IngestProgress)
   let info: DatasetInfo
+  // each store's modules only when it is the target: a thread compiles what it imports (tsx)
   if (job.target.kind === 'sqlite') {
+    const { SqliteStore } = await import('../stores/sqlite')
     const store = new SqliteStore(job.target.file)
     try {
       info = store.replaceSync(cells, job.info as DatasetDescription, pillarCells)
@@ -29,6 +29,7 @@ async function run(job: IngestJob): Promise<IngestReply> {
       await store.close()
     }
   } else {
+    const { PostgresStore } = await import('../stores/postgres')
     const store = await PostgresStore.open(job.target.url, { poolSize: 1, listen: false })
     try {
       info = await store.replace(cells, job.info, pillarCells)
