@@ -157,7 +157,8 @@ export function rowJson(keys: string, s: Sums, t = THRESHOLDS): string {
 export const ANSWER_PIECE_ROWS = 2_000
 const CHUNK_ROWS = ANSWER_PIECE_ROWS
 
-function yieldToEventLoop(): Promise<void> {
+/** A turn of the event loop (setImmediate in Node, a zero timeout elsewhere): I/O that waits gets answered. */
+export function yieldToEventLoop(): Promise<void> {
   const g = globalThis as { setImmediate?: (f: () => void) => unknown }
   return new Promise((resolve) => (g.setImmediate ? g.setImmediate(resolve) : setTimeout(resolve, 0)))
 }
