@@ -64,15 +64,20 @@ function summarise(latencies: number[], failures: number): ProbeFigures {
 }
 
 /** Poll `url` every `intervalMs` for `durationMs` from a child process. */
-function probe(url: string, intervalMs: number, durationMs: number): Promise<ProbeFigures> {
+async function probe(url: string, intervalMs: number, durationMs: number): Promise<ProbeFigures> {
+  const r = await probeRaw(url, intervalMs, durationMs)
+  return summarise(r.latencies, r.failures)
+}
+
+/** The same, every latency (ms) and the number of failures. */
+function probeRaw(url: string, intervalMs: number, durationMs: number): Promise<{ latencies: number[]; failures: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'probe.ts'), url, String(intervalMs), String(durationMs)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.once('exit', () => {
       try {
-        const r = JSON.parse(out) as { latencies: number[]; failures: number }
-        resolve(summarise(r.latencies, r.failures))
+        resolve(JSON.parse(out) as { latencies: number[]; failures: number })
       } catch (err) {
         reject(err)
       }
@@ -227,9 +232,14 @@ async function upload(server: ServerProcess, token: string, csv: string, rows: n
   let done = false
   const finished = posting.finally(() => (done = true))
   const loop = async (url: string) => {
-    const all: ProbeFigures[] = []
-    while (!done) all.push(await probe(url, 20, 2000))
-    return all
+    const all = { latencies: [] as number[], failures: 0 }
+    while (!done) {
+      const r = await probeRaw(url, 20, 2000)
+      all.latencies.push(...r.latencies)
+      all.failures += r.failures
+    }
+    // percentiles over every sample of the upload (not the worst slice's)
+    return summarise(all.latencies, all.failures)
   }
   const [h, s, res] = await Promise.all([loop(`${server.url}/api/v1/health`), loop(`${server.url}/api/v1/scores?by=level,dimension&year=2025`), finished])
   const peakDuring = Math.max(...rss.stop())
@@ -237,20 +247,13 @@ async function upload(server: ServerProcess, token: string, csv: string, rows: n
   const after5s = rssMiB(server.child.pid!)!
   await new Promise((r) => setTimeout(r, 15000))
   const after20s = rssMiB(server.child.pid!)!
-  const merge = (xs: ProbeFigures[]): ProbeFigures => ({
-    samples: xs.reduce((a, x) => a + x.samples, 0),
-    failures: xs.reduce((a, x) => a + x.failures, 0),
-    p50: Math.max(...xs.map((x) => x.p50)),
-    p99: Math.max(...xs.map((x) => x.p99)),
-    max: Math.max(...xs.map((x) => x.max)),
-  })
   return {
     rows,
     fileMiB: round(Buffer.byteLength(csv) / 2 ** 20),
     status: res.status,
     ms: Math.round(res.ms),
-    health: merge(h),
-    scores: merge(s),
+    health: h,
+    scores: s,
     rssMiB: { before, peak: peakDuring, after5s, after20s },
   }
 }
