@@ -111,3 +111,14 @@ export function compareGroups(by: readonly string[]) {
     return 0
   }
 }
+
+/**
+ * `groups` in compareGroups(by) order, in place. A store that asked its database for this order
+ * (PostgreSQL: ORDER BY … COLLATE "C") pays one pass to confirm it instead of a sort: sorting
+ * 48,000 groups in JavaScript took 75 ms in one block of the event loop.
+ */
+export function sortGroups<G extends { keys: Partial<Record<string, string | number | null>> }>(groups: G[], by: readonly string[]): G[] {
+  const cmp = compareGroups(by)
+  for (let i = 1; i < groups.length; i++) if (cmp(groups[i - 1], groups[i]) > 0) return groups.sort(cmp)
+  return groups
+}

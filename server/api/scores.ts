@@ -107,7 +107,11 @@ export function overLimit(p: Pooled, limits: AnswerLimits): { groups: number; by
   let bytes = 64
   for (const g of p.groups) {
     let keyBytes = 0
-    for (const v of Object.values(g.keys)) keyBytes += typeof v === 'string' ? v.length * 3 + 12 : 16
+    const keys = g.keys as Record<string, string | number | null | undefined>
+    for (const k in keys) {
+      const v = keys[k]
+      keyBytes += typeof v === 'string' ? v.length * 3 + 12 : 16
+    }
     bytes += rowsPerGroup * (ROW_OVERHEAD_BYTES + keyBytes + (p.kind === 'pillars' ? 24 : 0))
   }
   return bytes > limits.maxBytes ? { groups, bytes } : undefined

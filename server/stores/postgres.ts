@@ -16,8 +16,9 @@
  *   cell keys and of the pillar cell keys, pooled by server/stores/cube.ts with thin cells left
  *   out, written in the transaction that installs the dataset), or over its cells (thin cells
  *   counted as zero) for the full grouping; covering indexes lead with the dataset (and the
- *   grouping), then region or year. Groups are ordered in JavaScript (compareGroups) so the order
- *   is the memory store's to the byte.
+ *   grouping), then region or year. Groups come ordered by PostgreSQL (ORDER BY … COLLATE "C"
+ *   NULLS FIRST) and are checked in one pass against compareGroups (sortGroups), so the order is
+ *   the memory store's to the byte without a sort on the event loop.
  * - Parameterised queries only; column names come from a fixed list, never from input.
  * - Which dataset is current: each server LISTENs on a channel that every replace() NOTIFYs at
  *   commit, so summary() answers from memory and asks the database again only after a
@@ -34,7 +35,7 @@ import type { Cell, PillarCell } from '../../src/domain/cells'
 import { THRESHOLDS } from '../../src/domain/framework'
 import {
   PILLAR_CELL_KEYS,
-  compareGroups,
+  sortGroups,
   completeInfo,
   readInfo,
   type CellFilter,
@@ -263,6 +264,16 @@ function hashText(text: string): string {
   return (h >>> 0).toString(36)
 }
 
+/** Rows mapped 2,000 at a time with a turn of the event loop between (large answers). */
+async function mapInSteps<T>(rows: unknown[][], f: (row: unknown[]) => T): Promise<T[]> {
+  const out: T[] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    out[i] = f(rows[i])
+    if (i % 2_000 === 1_999) await new Promise((r) => setImmediate(r))
+  }
+  return out
+}
+
 export class PostgresStore implements Store {
   private current: DatasetSummary = { info: EMPTY_INFO, years: [], regions: [], sectors: [] }
   private currentId: string | null = null
@@ -422,24 +433,24 @@ export class PostgresStore implements Store {
   async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
     const rows = await this.query('cell', filter, by, minN, limit)
     const w = by.length
-    const groups: PooledGroup[] = rows.map((row) => {
+    const groups = await mapInSteps(rows, (row): PooledGroup => {
       const keys: PooledGroup['keys'] = {}
       for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
       return { keys, n: Number(row[w]), sum: Number(row[w + 1]), sumSq: Number(row[w + 2]) }
     })
-    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+    return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
   }
 
   async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
     const rows = await this.query('pillar', filter, by, minN, limit)
     const w = by.length
-    const groups: PooledPillarGroup[] = rows.map((row) => {
+    const groups = await mapInSteps(rows, (row): PooledPillarGroup => {
       const keys: PooledPillarGroup['keys'] = {}
       for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
       const x = (j: number) => Number(row[w + j])
       return { keys, n: x(0), sumT: x(1), sumTSq: x(2), sumS: x(3), sumSSq: x(4), sumTS: x(5) }
     })
-    return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+    return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
   }
 
   /** The smallest rollup of the current dataset that holds `needed`, or undefined (use the cells). */
@@ -501,6 +512,10 @@ export class PostgresStore implements Store {
       `MIN(dataset) AS dataset FROM ${table} WHERE ${where.join(' AND ')}` +
       // without GROUP BY an aggregate returns one row even when nothing matches; MemoryStore returns none
       (by.length > 0 ? ` GROUP BY ${cols}` : ' HAVING COUNT(*) > 0') +
+      // compareGroups' order, sorted by PostgreSQL rather than on our event loop: text by code
+      // point (the "C" collation; JavaScript's UTF-16 order differs only beyond U+FFFF, which
+      // sortGroups catches), null first
+      (by.length > 0 ? ` ORDER BY ${by.map((k) => `${k}${k === 'year' ? '' : ' COLLATE "C"'} NULLS FIRST`).join(', ')}` : '') +
       (limit !== undefined ? ` LIMIT ${Math.floor(limit) + 1}` : '')
     // prepared once per connection and shape of query (the SQL text depends only on which filters
     // and groupings are present, never on values); the name is the text's hash

@@ -23,7 +23,7 @@ import type { Cell, PillarCell } from '../../src/domain/cells'
 import { THRESHOLDS } from '../../src/domain/framework'
 import {
   PILLAR_CELL_KEYS,
-  compareGroups,
+  sortGroups,
   completeInfo,
   readInfo,
   type CellFilter,
@@ -205,7 +205,7 @@ function withVersion(sql: string, width: number): string {
 
 /** Groups in compareGroups order, unless there are more than `limit` (a cut answer is refused anyway). */
 function sortedUnlessCut<G extends { keys: Partial<Record<string, string | number | null>> }>(groups: G[], by: readonly string[], limit?: number): G[] {
-  return limit !== undefined && groups.length > limit ? groups : groups.sort(compareGroups(by))
+  return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
 }
 
 export class SqliteStore implements Store {
