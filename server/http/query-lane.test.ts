@@ -7,9 +7,9 @@ function requestFrom(client: string, signal?: AbortSignal): Request {
   return new Request(`http://lane.test/api/v1/scores?c=${client}`, { signal })
 }
 
-function laneFor(buckets?: TokenBuckets) {
+function laneFor(buckets?: TokenBuckets, width = 1) {
   const clientOf = (r: Request) => new URL(r.url).searchParams.get('c') ?? 'unknown'
-  return new QueryLane({ width: 1, buckets, clientOf })
+  return new QueryLane({ width, buckets, clientOf })
 }
 
 /** Work that records its start and end, and finishes when released. */
@@ -43,6 +43,23 @@ describe('the query lane', () => {
     expect(r.most()).toBe(1)
     // b's one job runs after a's first, not after all three
     expect(r.events.filter((e) => e.startsWith('start'))).toEqual(['start a1', 'start b1', 'start a2', 'start a3'])
+  })
+
+  it('runs one job per client at a time, even when the lane is wider (PostgreSQL), and other clients beside it', async () => {
+    const lane = laneFor(undefined, 3)
+    const r = recorder()
+    const jobs = [
+      lane.run(requestFrom('flood'), r.work('f1')),
+      lane.run(requestFrom('flood'), r.work('f2')),
+      lane.run(requestFrom('flood'), r.work('f3')),
+      lane.run(requestFrom('b'), r.work('b1')),
+    ]
+    await Promise.all(jobs)
+    // the flooding client's jobs never overlap; b's runs beside the first of them
+    const order = r.events
+    for (const [a, b] of [['f1', 'f2'], ['f2', 'f3']]) expect(order.indexOf(`end ${a}`)).toBeLessThan(order.indexOf(`start ${b}`))
+    expect(order.indexOf('start b1')).toBeLessThan(order.indexOf('end f1'))
+    expect(r.most()).toBe(2)
   })
 
   it('tells a client in debt when to come back, without running its work', async () => {

@@ -31,6 +31,8 @@ export class QueryLane implements QueryGuard {
   /** jobs dropped at their turn because their client had gone away */
   abandoned = 0
   private lastServed: string | undefined
+  /** jobs running per client (at most one each) */
+  private readonly runningBy = new Map<string, number>()
 
   constructor(private readonly o: QueryLaneOptions) {
     this.width = Math.max(1, o.width ?? 1)
@@ -40,7 +42,7 @@ export class QueryLane implements QueryGuard {
     const client = this.o.clientOf(request)
     // a job that starts at once cannot have been left behind; asking a request for its signal
     // creates one (node-server makes it lazily), which costs more than the check is worth then
-    const waits = this.running >= this.width || this.waiting > 0
+    const waits = this.running >= this.width || this.waiting > 0 || this.runningBy.has(client)
     return new Promise((resolve, reject) => {
       const job: Job = async () => {
         if (waits && request.signal?.aborted) {
@@ -67,17 +69,31 @@ export class QueryLane implements QueryGuard {
     this.o.buckets?.charge(this.o.clientOf(request), units)
   }
 
-  /** Start jobs while there is room: the first job of the client that has waited longest for a turn. */
+  /**
+   * Start jobs while there is room: the first job of the client that has waited longest for a
+   * turn, one job per client at a time (a single client flooding a PostgreSQL server would
+   * otherwise run `width` large answers at once, and health checks would wait behind all of them).
+   */
   private pump(): void {
     while (this.running < this.width && this.waiting > 0) {
       // Map iteration order is insertion order: the first client is the one whose turn it is,
       // unless it had the last turn (its queue emptied and filled again) and others are waiting
-      let [client, q] = this.queues.entries().next().value as [string, Job[]]
-      if (client === this.lastServed && this.queues.size > 1) {
-        this.queues.delete(client)
-        this.queues.set(client, q)
-        ;[client, q] = this.queues.entries().next().value as [string, Job[]]
+      const first = this.queues.keys().next().value as string
+      if (first === this.lastServed && this.queues.size > 1) {
+        const q = this.queues.get(first)!
+        this.queues.delete(first)
+        this.queues.set(first, q)
       }
+      let client: string | undefined
+      for (const c of this.queues.keys()) {
+        if (!this.runningBy.has(c)) {
+          client = c
+          break
+        }
+      }
+      // every waiting client already has a job running: wait for one to end
+      if (client === undefined) return
+      const q = this.queues.get(client)!
       this.lastServed = client
       const job = q.shift()!
       this.queues.delete(client)
@@ -85,10 +101,15 @@ export class QueryLane implements QueryGuard {
       if (q.length > 0) this.queues.set(client, q)
       this.waiting--
       this.running++
+      this.runningBy.set(client, (this.runningBy.get(client) ?? 0) + 1)
+      const ran = client
       // a turn of the event loop first: requests that arrived meanwhile (health) are read and answered
       setImmediate(() => {
         void job().finally(() => {
           this.running--
+          const left = (this.runningBy.get(ran) ?? 1) - 1
+          if (left > 0) this.runningBy.set(ran, left)
+          else this.runningBy.delete(ran)
           this.pump()
         })
       })
