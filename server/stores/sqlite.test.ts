@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEMO_INFO, generateDemoCells } from '../../mocks/demo-data'
 import { CELL_KEYS, type CellKeyName } from '../../src/contract/v1'
 import type { Cell, PillarCell } from '../../src/domain/cells'
@@ -266,6 +266,19 @@ describe('SqliteStore rollups (ADR 0110)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('SqliteStore versions read with each question', () => {
+  it('looks for another connection\'s commit only when a question saw a version it does not describe (not on every question of an empty database)', async () => {
+    const store = new SqliteStore(':memory:')
+    const notice = vi.spyOn(store as unknown as { notice: () => void }, 'notice')
+    for (let i = 0; i < 5; i++) expect(await store.pool({}, ['level', 'dimension'], 10)).toEqual([])
+    expect(notice).not.toHaveBeenCalled()
+    await store.replace(generateDemoCells().slice(0, 500), DEMO_INFO)
+    for (let i = 0; i < 5; i++) expect((await store.pool({ year: [2025] }, ['level', 'dimension'], 10)).length).toBeGreaterThan(0)
+    expect(notice).not.toHaveBeenCalled()
+    await store.close()
   })
 })
 

@@ -392,7 +392,8 @@ export class SqliteStore implements Store {
 
   /** Read the description again if the version a statement saw is not the one described. */
   private noticeIfNot(version: string | undefined): void {
-    if (version !== this.current.info.version) this.notice()
+    // no version row: the database holds no dataset, which is what EMPTY_INFO describes
+    if ((version ?? EMPTY_INFO.version) !== this.current.info.version) this.notice()
   }
 
   /** The second connection for long reads (file databases only; opened on first use). */
