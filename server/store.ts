@@ -122,3 +122,32 @@ export function sortGroups<G extends { keys: Partial<Record<string, string | num
   for (let i = 1; i < groups.length; i++) if (cmp(groups[i - 1], groups[i]) > 0) return groups.sort(cmp)
   return groups
 }
+
+/** A raw row of a store's query: the keys in `by` order, then the sums. */
+export type RawGroupRow = readonly unknown[]
+
+/** A raw row (the keys in `by` order, then n, Σx, Σx²) as a pooled group. */
+export function cellGroupOf(by: readonly CellKeyName[]): (row: RawGroupRow) => PooledGroup {
+  const w = by.length
+  return (row) => {
+    const keys: PooledGroup['keys'] = {}
+    for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
+    return { keys, n: Number(row[w]), sum: Number(row[w + 1]), sumSq: Number(row[w + 2]) }
+  }
+}
+
+/** A raw pillar row (keys, then n, ΣT, ΣT², ΣS, ΣS², ΣTS) as a pooled pillar group. */
+export function pillarGroupOf(by: readonly PillarKeyName[]): (row: RawGroupRow) => PooledPillarGroup {
+  const w = by.length
+  return (row) => {
+    const keys: PooledPillarGroup['keys'] = {}
+    for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
+    const x = (j: number) => Number(row[w + j])
+    return { keys, n: x(0), sumT: x(1), sumTSq: x(2), sumS: x(3), sumSSq: x(4), sumTS: x(5) }
+  }
+}
+
+/** Groups in compareGroups order (sortGroups), unless there are more than `limit` (a cut answer is refused anyway). */
+export function sortedUnlessCut<G extends { keys: Partial<Record<string, string | number | null>> }>(groups: G[], by: readonly string[], limit?: number): G[] {
+  return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
+}

@@ -31,8 +31,8 @@ export class QueryLane implements QueryGuard {
   /** jobs dropped at their turn because their client had gone away */
   abandoned = 0
   private lastServed: string | undefined
-  /** jobs running per client (at most one each) */
-  private readonly runningBy = new Map<string, number>()
+  /** clients with a job running (at most one each) */
+  private readonly runningBy = new Set<string>()
 
   constructor(private readonly o: QueryLaneOptions) {
     this.width = Math.max(1, o.width ?? 1)
@@ -101,15 +101,13 @@ export class QueryLane implements QueryGuard {
       if (q.length > 0) this.queues.set(client, q)
       this.waiting--
       this.running++
-      this.runningBy.set(client, (this.runningBy.get(client) ?? 0) + 1)
+      this.runningBy.add(client)
       const ran = client
       // a turn of the event loop first: requests that arrived meanwhile (health) are read and answered
       setImmediate(() => {
         void job().finally(() => {
           this.running--
-          const left = (this.runningBy.get(ran) ?? 1) - 1
-          if (left > 0) this.runningBy.set(ran, left)
-          else this.runningBy.delete(ran)
+          this.runningBy.delete(ran)
           this.pump()
         })
       })

@@ -35,7 +35,9 @@ import type { Cell, PillarCell } from '../../src/domain/cells'
 import { THRESHOLDS } from '../../src/domain/framework'
 import {
   PILLAR_CELL_KEYS,
-  sortGroups,
+  cellGroupOf,
+  pillarGroupOf,
+  sortedUnlessCut,
   completeInfo,
   readInfo,
   type CellFilter,
@@ -431,26 +433,11 @@ export class PostgresStore implements Store {
   }
 
   async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
-    const rows = await this.query('cell', filter, by, minN, limit)
-    const w = by.length
-    const groups = await mapInSteps(rows, (row): PooledGroup => {
-      const keys: PooledGroup['keys'] = {}
-      for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
-      return { keys, n: Number(row[w]), sum: Number(row[w + 1]), sumSq: Number(row[w + 2]) }
-    })
-    return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
+    return sortedUnlessCut(await mapInSteps(await this.query('cell', filter, by, minN, limit), cellGroupOf(by)), by, limit)
   }
 
   async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
-    const rows = await this.query('pillar', filter, by, minN, limit)
-    const w = by.length
-    const groups = await mapInSteps(rows, (row): PooledPillarGroup => {
-      const keys: PooledPillarGroup['keys'] = {}
-      for (let i = 0; i < w; i++) keys[by[i]] = row[i] as string | number | null
-      const x = (j: number) => Number(row[w + j])
-      return { keys, n: x(0), sumT: x(1), sumTSq: x(2), sumS: x(3), sumSSq: x(4), sumTS: x(5) }
-    })
-    return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
+    return sortedUnlessCut(await mapInSteps(await this.query('pillar', filter, by, minN, limit), pillarGroupOf(by)), by, limit)
   }
 
   /** The smallest rollup of the current dataset that holds `needed`, or undefined (use the cells). */

@@ -23,7 +23,9 @@ import type { Cell, PillarCell } from '../../src/domain/cells'
 import { THRESHOLDS } from '../../src/domain/framework'
 import {
   PILLAR_CELL_KEYS,
-  sortGroups,
+  cellGroupOf,
+  pillarGroupOf,
+  sortedUnlessCut,
   completeInfo,
   readInfo,
   type CellFilter,
@@ -173,26 +175,6 @@ function insertRollups(db: Database.Database, table: 'rollup' | 'pillar_rollup',
   }
 }
 
-/** A raw row (the keys in `by` order, then n, Σx, Σx²) as a pooled group. */
-function cellGroup(by: readonly CellKeyName[]): (r: Row) => PooledGroup {
-  const w = by.length
-  return (r) => {
-    const keys: PooledGroup['keys'] = {}
-    for (let i = 0; i < w; i++) keys[by[i]] = r[i]
-    return { keys, n: Number(r[w]), sum: Number(r[w + 1]), sumSq: Number(r[w + 2]) }
-  }
-}
-
-/** A raw pillar row (keys, then n, ΣT, ΣT², ΣS, ΣS², ΣTS) as a pooled pillar group. */
-function pillarGroup(by: readonly PillarKeyName[]): (r: Row) => PooledPillarGroup {
-  const w = by.length
-  return (r) => {
-    const keys: PooledPillarGroup['keys'] = {}
-    for (let i = 0; i < w; i++) keys[by[i]] = r[i]
-    return { keys, n: Number(r[w]), sumT: Number(r[w + 1]), sumTSq: Number(r[w + 2]), sumS: Number(r[w + 3]), sumSSq: Number(r[w + 4]), sumTS: Number(r[w + 5]) }
-  }
-}
-
 /**
  * A question's SELECT (its rows end in a NULL column) preceded by one row that carries the
  * dataset's version in that column: one statement, so one snapshot, so the version is the one the
@@ -203,10 +185,6 @@ function withVersion(sql: string, width: number): string {
   return `SELECT ${new Array(width).fill('NULL').join(', ')}, version FROM dataset WHERE id = 1 UNION ALL SELECT * FROM (${sql})`
 }
 
-/** Groups in compareGroups order, unless there are more than `limit` (a cut answer is refused anyway). */
-function sortedUnlessCut<G extends { keys: Partial<Record<string, string | number | null>> }>(groups: G[], by: readonly string[], limit?: number): G[] {
-  return limit !== undefined && groups.length > limit ? groups : sortGroups(groups, by)
-}
 
 export class SqliteStore implements Store {
   readonly db: Database.Database
@@ -316,18 +294,18 @@ export class SqliteStore implements Store {
   }
 
   async pool(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): Promise<PooledGroup[]> {
-    return sortedUnlessCut(await this.queryAsync('cell', filter, by, minN, limit, cellGroup(by)), by, limit)
+    return sortedUnlessCut(await this.queryAsync('cell', filter, by, minN, limit, cellGroupOf(by)), by, limit)
   }
 
   async poolPillars(filter: PillarFilter, by: readonly PillarKeyName[], minN: number, limit?: number): Promise<PooledPillarGroup[]> {
-    return sortedUnlessCut(await this.queryAsync('pillar', filter, by, minN, limit, pillarGroup(by)), by, limit)
+    return sortedUnlessCut(await this.queryAsync('pillar', filter, by, minN, limit, pillarGroupOf(by)), by, limit)
   }
 
   /** The synchronous core of pool(), exposed for benchmarks. */
   poolSync(filter: CellFilter, by: readonly CellKeyName[], minN: number, limit?: number): PooledGroup[] {
     const q = this.query('cell', filter, by, minN, limit)
     const rows = q ? (this.statement(q.sql).raw(true).all(...q.params) as Row[]) : []
-    return sortedUnlessCut(rows.filter((r) => r[by.length + CELL_SUMS.length] === null).map(cellGroup(by)), by, limit)
+    return sortedUnlessCut(rows.filter((r) => r[by.length + CELL_SUMS.length] === null).map(cellGroupOf(by)), by, limit)
   }
 
   /** Which table answers a question with these keys: the smallest rollup that holds them, or the cells. */
